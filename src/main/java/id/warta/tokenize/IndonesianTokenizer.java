@@ -1,0 +1,658 @@
+package id.warta.tokenize;
+
+import id.warta.internal.DataFiles;
+import id.warta.text.Token;
+import id.warta.text.TokenKind;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A fast rule-based tokenizer for Indonesian, following the Universal Dependencies Indonesian
+ * conventions: numbers with thousands dots and decimal commas stay whole ({@code 1.234.567,89}),
+ * currency and percent signs split off ({@code Rp30} → {@code Rp 30}), reduplications and hyphenated
+ * compounds are one token ({@code perusahaan-perusahaan}, {@code COVID-19}, {@code ke-3}) while
+ * ranges and name pairs split at the hyphen ({@code 30-35}, {@code Januari-Oktober}), abbreviations
+ * keep their period ({@code Jl.}, {@code S.H.}), and URLs, e-mail addresses, hashtags, mentions and
+ * emoji are single tokens.
+ *
+ * <p>Every character that is not a space (see {@link #isSpace(int)}) ends up in exactly one token;
+ * token offsets are {@code String} indices into the unmodified input. Time is linear in the input.
+ *
+ * <p>Immutable and thread-safe: all per-call state lives in a per-call scanner.
+ */
+public final class IndonesianTokenizer {
+
+  /** Receives tokens as offsets, without allocating {@link Token} objects. */
+  @FunctionalInterface
+  public interface Sink {
+    /** A token {@code [start, end)} of the given kind. */
+    void token(int start, int end, TokenKind kind);
+  }
+
+  private static final class Bundled {
+    static final IndonesianTokenizer INSTANCE = new IndonesianTokenizer(Abbreviations.bundled());
+  }
+
+  private static final Set<String> SLASH_UNITS = Set.copyOf(DataFiles.lines(IndonesianTokenizer.class, "slash-units.txt"));
+  private static final Set<String> CURRENCY_PREFIXES = Set.copyOf(DataFiles.lines(IndonesianTokenizer.class, "currency-prefixes.txt"));
+  private static final Set<String> TLDS = Set.of(
+      "com", "net", "org", "id", "co", "io", "info", "biz", "me", "tv", "news", "ac", "go", "or", "sch",
+      "web", "my", "sg", "ai", "app", "dev", "gov", "edu", "uk", "jp", "cn", "asia", "xyz", "site", "online");
+  private static final Set<String> CLITICS = Set.of("nya", "ku", "mu", "lah", "kah", "pun");
+  private static final int MAX_DOTTED_SEGMENTS = 5;
+
+  private final Abbreviations abbreviations;
+
+  /** A tokenizer with the given abbreviation list. */
+  public IndonesianTokenizer(Abbreviations abbreviations) {
+    this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
+  }
+
+  /** The tokenizer with the bundled abbreviation list (shared instance). */
+  public static IndonesianTokenizer standard() {
+    return Bundled.INSTANCE;
+  }
+
+  /** The abbreviations this tokenizer keeps whole. */
+  public Abbreviations abbreviations() {
+    return abbreviations;
+  }
+
+  /**
+   * Splits {@code text} into tokens.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public List<Token> tokenize(String text) {
+    Objects.requireNonNull(text, "text");
+    List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
+    tokenize(text, (s, e, k) -> {
+      String t = text.substring(s, e);
+      out.add(Token.of(t, s, k, normalize(t)));
+    });
+    return out;
+  }
+
+  /** Streams the tokens of {@code text} to {@code sink}, in order. */
+  public void tokenize(String text, Sink sink) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sink, "sink");
+    new Scanner(text, sink).run();
+  }
+
+  /**
+   * Whether the code point separates tokens: Unicode white space and space separators (including
+   * no-break spaces), and the invisible zero-width space, joiners and word joiner, and the byte-order
+   * mark when they are not part of an emoji sequence.
+   */
+  public static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x180E;
+  }
+
+  /** The normalized spelling of a token: NFC, typographic quotes and hyphens unified. */
+  static String normalize(String t) {
+    String s = t;
+    if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+    boolean change = false;
+    for (int i = 0; i < s.length() && !change; i++) {
+      char c = s.charAt(i);
+      change = c == '\u2019' || c == '\u2018' || c == '\u201C' || c == '\u201D' || c == '\u2010' || c == '\u2011' || c == '\u00AD';
+    }
+    if (!change) {
+      return s.equals(t) ? t : s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\u2019', '\u2018' -> b.append('\'');
+        case '\u201C', '\u201D' -> b.append('"');
+        case '\u2010', '\u2011' -> b.append('-');
+        case '\u00AD' -> { }
+        default -> b.append(c);
+      }
+    }
+    return b.length() == 0 ? s : b.toString();
+  }
+
+  static boolean isWordChar(int c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_NUMBER;
+  }
+
+  private static boolean isMark(int c) {
+    int t = Character.getType(c);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isEmojiBase(int c) {
+    return (c >= 0x1F000 && c <= 0x1FAFF)
+        || (c >= 0x2600 && c <= 0x27BF)
+        || (c >= 0x2B00 && c <= 0x2BFF)
+        || c == 0x231A || c == 0x231B || c == 0x2328 || c == 0x23CF || (c >= 0x23E9 && c <= 0x23FA)
+        || c == 0x3030 || c == 0x303D || c == 0x3297 || c == 0x3299;
+  }
+
+  private static boolean isEmojiModifier(int c) {
+    return c == 0xFE0F || c == 0xFE0E || (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F) || c == 0x20E3;
+  }
+
+  private static boolean isRegionalIndicator(int c) {
+    return c >= 0x1F1E6 && c <= 0x1F1FF;
+  }
+
+  private static boolean isCurrencySymbol(int c) {
+    return Character.getType(c) == Character.CURRENCY_SYMBOL;
+  }
+
+  private static boolean isPunctuation(int c) {
+    switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION:
+      case Character.DASH_PUNCTUATION:
+      case Character.START_PUNCTUATION:
+      case Character.END_PUNCTUATION:
+      case Character.INITIAL_QUOTE_PUNCTUATION:
+      case Character.FINAL_QUOTE_PUNCTUATION:
+      case Character.OTHER_PUNCTUATION:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Per-call state. */
+  private final class Scanner {
+    private final String s;
+    private final int n;
+    private final Sink sink;
+    /** Positions before this cannot start an e-mail address (a failed scan already covered them). */
+    private int noEmailBefore;
+
+    Scanner(String s, Sink sink) {
+      this.s = s;
+      this.n = s.length();
+      this.sink = sink;
+    }
+
+    void run() {
+      int i = 0;
+      while (i < n) {
+        int c = s.codePointAt(i);
+        if (isSpace(c)) {
+          i += Character.charCount(c);
+          continue;
+        }
+        int next = scanOne(i, c);
+        if (next <= i) {
+          throw new IllegalStateException("tokenizer made no progress at " + i);
+        }
+        i = next;
+      }
+    }
+
+    private int cpAt(int i) {
+      return i < n ? s.codePointAt(i) : -1;
+    }
+
+    private int emit(int start, int end, TokenKind kind) {
+      sink.token(start, end, kind);
+      return end;
+    }
+
+    private int scanOne(int i, int c) {
+      int next = i + Character.charCount(c);
+      int c2 = cpAt(next);
+      if ((c2 == 0xFE0F || c2 == 0x20E3) && (isDigit((char) c) || c == '#' || c == '*')) {
+        return scanEmoji(i, next);
+      }
+      if (isWordChar(c)) {
+        return scanWordish(i);
+      }
+      if (isEmojiBase(c) || isRegionalIndicator(c)) {
+        return scanEmoji(i, next);
+      }
+      switch (c) {
+        case '#':
+          if (c2 >= 0 && (isWordChar(c2) || c2 == '_')) {
+            return emit(i, tagEnd(next), TokenKind.HASHTAG);
+          }
+          break;
+        case '@':
+          if (c2 >= 0 && (isWordChar(c2) || c2 == '_')) {
+            return emit(i, tagEnd(next), TokenKind.MENTION);
+          }
+          break;
+        case '-':
+          if (c2 == '-') {
+            int j = next;
+            while (j < n && s.charAt(j) == '-') {
+              j++;
+            }
+            return emit(i, j, TokenKind.PUNCTUATION);
+          }
+          break;
+        case '`':
+        case '\'':
+          if (c2 == c) {
+            return emit(i, i + 2, TokenKind.PUNCTUATION);
+          }
+          break;
+        default:
+          break;
+      }
+      if (isCurrencySymbol(c)) {
+        return emit(i, withMarks(next), TokenKind.CURRENCY);
+      }
+      if (isPunctuation(c)) {
+        return emit(i, withMarks(next), TokenKind.PUNCTUATION);
+      }
+      int type = Character.getType(c);
+      if (type == Character.CONTROL || type == Character.SURROGATE || type == Character.UNASSIGNED
+          || type == Character.PRIVATE_USE || type == Character.FORMAT) {
+        return emit(i, withMarks(next), TokenKind.OTHER);
+      }
+      return emit(i, withMarks(next), TokenKind.SYMBOL);
+    }
+
+    private int withMarks(int j) {
+      while (j < n) {
+        int c = s.codePointAt(j);
+        if (isMark(c) || c == 0xFE0F || c == 0xFE0E) {
+          j += Character.charCount(c);
+        } else {
+          break;
+        }
+      }
+      return j;
+    }
+
+    private int tagEnd(int j) {
+      while (j < n) {
+        int c = s.codePointAt(j);
+        if (isWordChar(c) || c == '_' || isMark(c)) {
+          j += Character.charCount(c);
+        } else if (c == '.' && j + 1 < n && isWordChar(s.codePointAt(j + 1)) && s.charAt(j - 1) != '#') {
+          j++; // @user.name
+        } else {
+          break;
+        }
+      }
+      return j;
+    }
+
+    private int scanEmoji(int i, int j) {
+      int first = s.codePointAt(i);
+      if (isRegionalIndicator(first)) {
+        int c = cpAt(j);
+        if (isRegionalIndicator(c)) {
+          j += Character.charCount(c);
+        }
+        return emit(i, j, TokenKind.EMOJI);
+      }
+      while (true) {
+        int c;
+        while ((c = cpAt(j)) >= 0 && isEmojiModifier(c)) {
+          j += Character.charCount(c);
+        }
+        if (c == 0x200D && j + 1 < n && isEmojiBase(s.codePointAt(j + 1))) {
+          j += 1 + Character.charCount(s.codePointAt(j + 1));
+          continue;
+        }
+        return emit(i, j, TokenKind.EMOJI);
+      }
+    }
+
+    /** End of a run of letters, digits and marks starting at {@code j}. */
+    private int runEnd(int j) {
+      while (j < n) {
+        int c = s.codePointAt(j);
+        if (isWordChar(c) || isMark(c)) {
+          j += Character.charCount(c);
+        } else if (c == 0x00AD && j + 1 < n && Character.isLetter(s.codePointAt(j + 1))) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      return j;
+    }
+
+    private boolean startsWithIgnoreCase(int i, String prefix) {
+      return s.regionMatches(true, i, prefix, 0, prefix.length());
+    }
+
+    private int scanWordish(int i) {
+      if (startsWithIgnoreCase(i, "http://") || startsWithIgnoreCase(i, "https://") || startsWithIgnoreCase(i, "www.")) {
+        return emit(i, urlEnd(i), TokenKind.URL);
+      }
+      int j = runEnd(i);
+      if (j < n && i >= noEmailBefore) {
+        char c = s.charAt(j);
+        if (c == '@' || c == '.' || c == '_' || c == '-' || c == '+') {
+          int e = emailEnd(i);
+          if (e > 0) {
+            return emit(i, e, TokenKind.EMAIL);
+          }
+        }
+      }
+      int cur = currencyPrefix(i, j);
+      if (cur > 0) {
+        return emit(i, cur, TokenKind.CURRENCY);
+      }
+      int segStart = i;
+      while (j < n) {
+        char c = s.charAt(j);
+        if ((c == '.' || c == ',' || c == ':') && j + 1 < n && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j - 1))) {
+          j = runEnd(j + 1);
+          continue;
+        }
+        if (isHyphen(c) && j + 1 < n && isWordChar(s.codePointAt(j + 1))) {
+          int k = runEnd(j + 1);
+          if (splitAtHyphen(segStart, j, j + 1, k)) {
+            break;
+          }
+          segStart = j + 1;
+          j = k;
+          continue;
+        }
+        if ((c == '\'' || c == '\u2019') && j + 1 < n && Character.isLetter(s.charAt(j + 1)) && Character.isLetter(s.charAt(j - 1))) {
+          j = runEnd(j + 1);
+          continue;
+        }
+        if (c == '&' && j + 1 < n && Character.isUpperCase(s.charAt(j + 1)) && Character.isUpperCase(s.charAt(j - 1))) {
+          int k = runEnd(j + 1);
+          if (k - (j + 1) <= 3 && j - segStart <= 3) {
+            segStart = j + 1;
+            j = k;
+            continue;
+          }
+          break;
+        }
+        if (c == '/' && j + 1 < n && isWordChar(s.codePointAt(j + 1))) {
+          int k = runEnd(j + 1);
+          if (joinAtSlash(segStart, j, k)) {
+            segStart = j + 1;
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+      if (j < n && s.charAt(j) == '.') {
+        int end = periodEnd(i, j);
+        if (end < 0) {
+          return emit(i, urlEnd(i), TokenKind.URL);
+        }
+        if (end > j) {
+          return emit(i, end, TokenKind.ABBREVIATION);
+        }
+      }
+      return emit(i, j, classify(i, j));
+    }
+
+    /**
+     * Where a token ending at {@code j}, before a period, really ends: after the period for an
+     * abbreviation or initial, {@code j} otherwise; {@code -1} when the token starts a domain name.
+     */
+    private int periodEnd(int i, int j) {
+      // a domain name such as kompas.com, liputan6.com or warta.co.id
+      int k = j + 1;
+      int labelEnd = k;
+      while (labelEnd < n && Character.isLetter(s.charAt(labelEnd)) && labelEnd - k <= 6) {
+        labelEnd++;
+      }
+      if (labelEnd > k && (labelEnd == n || !isWordChar(s.codePointAt(labelEnd)))
+          && TLDS.contains(s.substring(k, labelEnd).toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+      for (int m = i; m < j; m++) {
+        if (!Character.isLetter(s.charAt(m))) {
+          return j;
+        }
+      }
+      int dotted = dottedAbbreviation(i, j);
+      if (dotted > 0) {
+        return dotted;
+      }
+      if (abbreviations.lookup(s, i, j + 1) != null) {
+        return j + 1;
+      }
+      if (j - i == 1 && Character.isUpperCase(s.charAt(i))) {
+        return j + 1; // an initial: M. Rizal
+      }
+      return j;
+    }
+
+    /** End of a dotted abbreviation such as S.H., a.n., Ph.D. or S.Kom. that starts at {@code i}, else -1. */
+    private int dottedAbbreviation(int i, int j) {
+      int segments = 1;
+      int longest = j - i;
+      int k = j + 1; // after the first period
+      while (segments < MAX_DOTTED_SEGMENTS && k < n && Character.isLetter(s.charAt(k))) {
+        int e = k;
+        while (e < n && Character.isLetter(s.charAt(e)) && e - k <= 4) {
+          e++;
+        }
+        if (e >= n || s.charAt(e) != '.') {
+          break;
+        }
+        segments++;
+        longest = Math.max(longest, e - k);
+        k = e + 1;
+      }
+      if (segments < 2) {
+        return -1;
+      }
+      if (abbreviations.lookup(s, i, k) != null || longest <= 2) {
+        return k;
+      }
+      return -1;
+    }
+
+    private int urlEnd(int i) {
+      int j = i;
+      int open = 0;
+      while (j < n) {
+        int c = s.codePointAt(j);
+        if (isSpace(c) || c == '<' || c == '>' || c == '"' || c == '\u201C' || c == '\u201D') {
+          break;
+        }
+        if (c == '(') {
+          open++;
+        } else if (c == ')') {
+          open--;
+        }
+        j += Character.charCount(c);
+      }
+      while (j > i + 1) {
+        char c = s.charAt(j - 1);
+        if (c == ')' && open < 0) {
+          open++;
+          j--;
+        } else if (".,;:!?'\u2019]}".indexOf(c) >= 0) {
+          j--;
+        } else {
+          break;
+        }
+      }
+      return j;
+    }
+
+    private int emailEnd(int i) {
+      int k = i;
+      while (k < n) {
+        char c = s.charAt(k);
+        if (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-') {
+          k++;
+        } else {
+          break;
+        }
+      }
+      if (k >= n || s.charAt(k) != '@' || s.charAt(k - 1) == '.') {
+        noEmailBefore = k;
+        return -1;
+      }
+      int d = k + 1;
+      int labels = 0;
+      int lastLabelStart = -1;
+      int end = -1;
+      while (d < n) {
+        int ls = d;
+        while (d < n && (Character.isLetterOrDigit(s.charAt(d)) || s.charAt(d) == '-')) {
+          d++;
+        }
+        if (d == ls) {
+          break;
+        }
+        labels++;
+        lastLabelStart = ls;
+        end = d;
+        if (d + 1 < n && s.charAt(d) == '.' && Character.isLetterOrDigit(s.charAt(d + 1))) {
+          d++;
+        } else {
+          break;
+        }
+      }
+      if (labels < 2 || end - lastLabelStart < 2) {
+        return -1;
+      }
+      return end;
+    }
+
+    /** End of a currency sign or code glued before a number ({@code Rp30}, {@code US$5}, {@code Rp.5.000}), else -1. */
+    private int currencyPrefix(int i, int j) {
+      int k = i;
+      while (k < j && Character.isLetter(s.charAt(k))) {
+        k++;
+      }
+      if (k == i || k - i > 3) {
+        return -1;
+      }
+      if (k < j && isDigit(s.charAt(k)) && CURRENCY_PREFIXES.contains(s.substring(i, k))) {
+        return k;
+      }
+      if (k == j && j + 1 < n && (s.charAt(j) == '.' || s.charAt(j) == '$')) {
+        char after = s.charAt(j + 1);
+        boolean numberOrSpace = isDigit(after) || after == ' ';
+        if (numberOrSpace && CURRENCY_PREFIXES.contains(s.substring(i, j + 1))) {
+          return j + 1;
+        }
+      }
+      return -1;
+    }
+
+    private boolean isCapitalized(int from, int to) {
+      if (!Character.isUpperCase(s.charAt(from))) {
+        return false;
+      }
+      for (int k = from + 1; k < to; k++) {
+        if (Character.isLowerCase(s.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean allLowerLetters(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (!Character.isLowerCase(s.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean numeric(int from, int to) {
+      if (!isDigit(s.charAt(from))) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        char c = s.charAt(k);
+        if (!isDigit(c) && c != '.' && c != ',') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether {@code left-right} splits into three tokens (a range, a name pair, a clitic after an acronym). */
+    private boolean splitAtHyphen(int ls, int le, int rs, int re) {
+      if (numeric(ls, le) && numeric(rs, re)) {
+        return true; // 30-35, 2013-2014, 9,6-13,8
+      }
+      if (re - rs == le - ls && s.regionMatches(true, ls, s, rs, re - rs)) {
+        return false; // reduplication: Raja-Raja
+      }
+      boolean clitic = CLITICS.contains(s.substring(rs, re));
+      if (clitic) {
+        return !allLowerLetters(ls, le); // PPh-nya, APBD-nya; but kopian-ku stays whole
+      }
+      char r = s.charAt(rs);
+      if (isCapitalized(ls, le) && Character.isUpperCase(r)) {
+        return true; // Januari-Oktober, Bapepam-LK
+      }
+      if (le - ls > 1 && allLowerLetters(ls, le) && Character.isUpperCase(r)
+          && !CLITICS.contains(s.substring(rs, re).toLowerCase(Locale.ROOT))) {
+        return true; // non-Project; but hamba-Ku and e-KTP stay whole
+      }
+      return false;
+    }
+
+    /** Whether {@code left/right} stays one token (km/jam, II/2007, S/A). */
+    private boolean joinAtSlash(int ls, int slash, int re) {
+      String unit = s.substring(ls, re).toLowerCase(Locale.ROOT);
+      if (SLASH_UNITS.contains(unit)) {
+        return true;
+      }
+      if (isRoman(ls, slash) && isDigit(s.charAt(slash + 1))) {
+        return true;
+      }
+      return slash - ls == 1 && re - slash == 2 && Character.isLetter(s.charAt(ls)) && Character.isLetter(s.charAt(slash + 1));
+    }
+
+    private boolean isRoman(int from, int to) {
+      if (to - from > 4) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        if ("IVX".indexOf(s.charAt(k)) < 0) {
+          return false;
+        }
+      }
+      return to > from;
+    }
+
+    private TokenKind classify(int i, int j) {
+      boolean letter = false;
+      boolean digit = false;
+      for (int k = i; k < j; ) {
+        int c = s.codePointAt(k);
+        if (Character.isLetter(c)) {
+          letter = true;
+        } else if (Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER) {
+          digit = true;
+        }
+        k += Character.charCount(c);
+      }
+      if (digit) {
+        return letter ? TokenKind.ALPHANUMERIC : TokenKind.NUMBER;
+      }
+      return TokenKind.WORD;
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package id.warta.tokenize;
+
+import id.warta.text.Sentence;
+import id.warta.text.Token;
+import id.warta.text.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Groups tokens into sentences. A sentence ends at {@code . ! ? …} (with any closing quotes or
+ * brackets glued to it) when what follows can start a sentence; never after an abbreviation, an
+ * initial or a number-internal dot (those periods are inside their tokens), except after
+ * abbreviations that usually close a sentence ({@code dll.}, {@code Tbk.}) before a capitalized
+ * word. A blank line always ends a sentence, and so does a line break after a headline-like line.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SentenceSplitter {
+  private static final class Bundled {
+    static final SentenceSplitter INSTANCE = new SentenceSplitter(Abbreviations.bundled());
+  }
+
+  private final Abbreviations abbreviations;
+
+  /** A splitter that consults {@code abbreviations} for abbreviations that may close a sentence. */
+  public SentenceSplitter(Abbreviations abbreviations) {
+    this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
+  }
+
+  /** The splitter with the bundled abbreviation list (shared instance). */
+  public static SentenceSplitter standard() {
+    return Bundled.INSTANCE;
+  }
+
+  /**
+   * Splits {@code tokens}, which were made from {@code text}, into sentences.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public List<Sentence> split(String text, List<Token> tokens) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(tokens, "tokens");
+    List<Sentence> out = new ArrayList<>();
+    int n = tokens.size();
+    int first = 0;
+    int k = 0;
+    while (k < n) {
+      int last = k;
+      boolean end = false;
+      Token t = tokens.get(k);
+      if (isTerminal(t)) {
+        int m = k + 1;
+        while (m < n) {
+          Token u = tokens.get(m);
+          boolean glued = u.start() == tokens.get(m - 1).end();
+          if (glued && (isTerminal(u) || isCloser(u))) {
+            m++;
+          } else {
+            break;
+          }
+        }
+        last = m - 1;
+        end = m == n || canStart(tokens.get(m), t);
+      } else if (t.kind() == TokenKind.ABBREVIATION && k + 1 < n
+          && abbreviations.lookup(t.text()) == Abbreviations.Kind.FINAL) {
+        Token u = tokens.get(k + 1);
+        end = u.start() > t.end() && startsUpper(u) && u.kind() == TokenKind.WORD;
+      }
+      if (!end && last + 1 < n) {
+        end = lineBreakEnds(text, tokens, last);
+      }
+      if (end || last + 1 == n) {
+        out.add(Sentence.of(text, tokens.subList(first, last + 1)));
+        first = last + 1;
+      }
+      k = last + 1;
+    }
+    return out;
+  }
+
+  private static boolean isTerminal(Token t) {
+    if (t.kind() != TokenKind.PUNCTUATION) {
+      return false;
+    }
+    String s = t.text();
+    if (s.length() != 1) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u203C' || c == '\u2047' || c == '\u2048' || c == '\u2049'
+        || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\u061F' || c == '\u0964';
+  }
+
+  private static boolean isCloser(Token t) {
+    if (t.kind() != TokenKind.PUNCTUATION) {
+      return false;
+    }
+    String s = t.text();
+    if (s.equals("''")) {
+      return true;
+    }
+    if (s.length() != 1) {
+      return false;
+    }
+    int type = Character.getType(s.charAt(0));
+    return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+        || s.equals("\"") || s.equals("'") || s.equals("\u2019") || s.equals("\u00BB");
+  }
+
+  private static boolean startsUpper(Token t) {
+    return Character.isUpperCase(t.text().codePointAt(0));
+  }
+
+  /** Whether {@code next} can begin a sentence after the terminal mark {@code terminal}. */
+  private static boolean canStart(Token next, Token terminal) {
+    int c = next.text().codePointAt(0);
+    switch (next.kind()) {
+      case WORD:
+      case ABBREVIATION:
+      case ALPHANUMERIC:
+        return Character.isUpperCase(c) || Character.isTitleCase(c) || !Character.isLowerCase(c);
+      case NUMBER:
+      case CURRENCY:
+      case URL:
+      case HASHTAG:
+      case MENTION:
+      case EMOJI:
+      case EMAIL:
+        return true;
+      case PUNCTUATION:
+        int type = Character.getType(c);
+        return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+            || c == '"' || c == '\'' || c == '`' || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2022';
+      default:
+        return false;
+    }
+  }
+
+  /** Whether the line break after token {@code last} (if any) ends the sentence. */
+  private static boolean lineBreakEnds(String text, List<Token> tokens, int last) {
+    Token t = tokens.get(last);
+    Token u = tokens.get(last + 1);
+    int breaks = 0;
+    for (int i = t.end(); i < u.start(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        breaks++;
+      } else if (c == '\r' && (i + 1 >= u.start() || text.charAt(i + 1) != '\n')) {
+        breaks++;
+      }
+    }
+    if (breaks == 0) {
+      return false;
+    }
+    if (breaks >= 2) {
+      return true;
+    }
+    return headlineLike(text, tokens, last) && (canStart(u, t) || u.kind() == TokenKind.WORD && startsUpper(u));
+  }
+
+  /** Whether the line that ends with token {@code last} looks like a headline, title or list item. */
+  private static boolean headlineLike(String text, List<Token> tokens, int last) {
+    Token t = tokens.get(last);
+    String s = t.text();
+    if (s.equals(",") || s.equals(";") || s.equals("-") || s.equals("(")) {
+      return false;
+    }
+    if (s.equals(":")) {
+      return true;
+    }
+    int firstOnLine = last;
+    while (firstOnLine > 0) {
+      Token p = tokens.get(firstOnLine - 1);
+      boolean br = false;
+      for (int i = p.end(); i < tokens.get(firstOnLine).start() && !br; i++) {
+        char c = text.charAt(i);
+        br = c == '\n' || c == '\r';
+      }
+      if (br) {
+        break;
+      }
+      firstOnLine--;
+    }
+    int words = 0;
+    int upper = 0;
+    for (int i = firstOnLine; i <= last; i++) {
+      Token w = tokens.get(i);
+      if (w.kind() == TokenKind.WORD || w.kind() == TokenKind.ALPHANUMERIC || w.kind() == TokenKind.ABBREVIATION) {
+        words++;
+        if (!Character.isLowerCase(w.text().codePointAt(0))) {
+          upper++;
+        }
+      }
+    }
+    boolean endsLower = (t.kind() == TokenKind.WORD) && Character.isLowerCase(s.codePointAt(0));
+    if (endsLower && words > 3) {
+      return false;
+    }
+    return last - firstOnLine + 1 <= 6 || upper * 2 >= words;
+  }
+}
