@@ -1,0 +1,159 @@
+package id.warta.cli;
+
+import id.warta.Document;
+import id.warta.Warta;
+import id.warta.text.Sentence;
+import id.warta.text.Token;
+import id.warta.text.Word;
+import java.io.IOException;
+
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code warta analyze [FILE...]}: analyze files or standard input. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyze UTF-8 text files (or standard input when no file is given) and print the result.",
+      "Each file is one document. A file that cannot be read is reported on standard error and",
+      "skipped; the exit status is then 1."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format { text, jsonl, conll }
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "files to analyze; none or '-' reads standard input")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, jsonl or conll (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date, to resolve partial and relative dates")
+  LocalDate date;
+
+  @Option(names = "--no-progress", description = "never show a progress bar")
+  boolean noProgress;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Warta warta = Pipelines.full();
+    List<Path> inputs = files.isEmpty() ? List.of(Path.of("-")) : files;
+    Progress progress = new Progress(err, inputs.size(), !noProgress && inputs.size() > 1 && System.console() != null);
+    int failures = 0;
+    for (Path p : inputs) {
+      String source = p.toString();
+      try {
+        String text = source.equals("-") ? decode(System.in.readAllBytes(), "standard input") : read(p);
+        Document doc = warta.analyze(text, date);
+        write(out, source, doc);
+        out.flush();
+      } catch (InputException | IllegalArgumentException e) {
+        progress.clear();
+        err.println("warta: " + source + ": " + e.getMessage());
+        failures++;
+      } catch (IOException e) {
+        progress.clear();
+        err.println("warta: " + source + ": cannot read: " + e.getMessage());
+        failures++;
+      }
+      progress.step(source);
+    }
+    progress.done();
+    err.flush();
+    return failures == 0 ? 0 : 1;
+  }
+
+  /** A problem with one input, reported in one line. */
+  static final class InputException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    InputException(String message) {
+      super(message);
+    }
+  }
+
+  private static String read(Path p) throws IOException, InputException {
+    if (Files.isDirectory(p)) {
+      throw new InputException("is a directory");
+    }
+    try {
+      return decode(Files.readAllBytes(p), p.toString());
+    } catch (NoSuchFileException e) {
+      throw new InputException("no such file");
+    }
+  }
+
+  /** Strict UTF-8 decoding: invalid bytes and binary content are errors, never replaced. */
+  static String decode(byte[] bytes, String label) throws InputException {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new InputException("binary file (NUL byte at offset " + i + ")");
+      }
+    }
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      String s = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      return s.startsWith("\uFEFF") ? " " + s.substring(1) : s;
+    } catch (CharacterCodingException e) {
+      throw new InputException("not valid UTF-8 (" + e.getMessage() + ")");
+    }
+  }
+
+  private void write(PrintWriter out, String source, Document doc) throws IOException {
+    switch (format) {
+      case jsonl -> out.println(Json.MAPPER.writeValueAsString(DocumentJson.toJson(source, doc)));
+      case conll -> writeConll(out, source, doc);
+      case text -> TextReport.write(out, source, doc);
+    }
+  }
+
+  /** CoNLL-U-like: one token per line (ID, FORM, LEMMA, KIND, START, END), multiword tokens as ranges. */
+  private static void writeConll(PrintWriter out, String source, Document doc) {
+    out.println("# newdoc id = " + source);
+    int n = 0;
+    for (Sentence s : doc.sentences()) {
+      n++;
+      out.println("# sent_id = " + n);
+      out.println("# text = " + s.text().replace('\n', ' ').replace('\r', ' '));
+      int id = 1;
+      for (Token t : s.tokens()) {
+        String misc = "Start=" + t.start() + "|End=" + t.end();
+        if (t.words().size() > 1) {
+          out.println((id) + "-" + (id + t.words().size() - 1) + "\t" + t.text() + "\t_\t_\t_\t_\t_\t_\t_\t" + misc);
+          for (Word w : t.words()) {
+            out.println(id++ + "\t" + w.text() + "\t" + orBlank(w.lemma()) + "\t_\t_\t_\t_\t_\t_\tStart=" + w.start() + "|End=" + w.end());
+          }
+        } else {
+          out.println(id++ + "\t" + t.text() + "\t" + orBlank(t.lemma()) + "\t_\t" + t.kind() + "\t_\t_\t_\t_\t" + misc);
+        }
+      }
+      out.println();
+    }
+  }
+
+  private static String orBlank(String s) {
+    return s == null ? "_" : s;
+  }
+
+}

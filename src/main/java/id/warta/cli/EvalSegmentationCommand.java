@@ -1,0 +1,70 @@
+package id.warta.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.warta.Warta;
+import id.warta.eval.Conllu;
+import id.warta.eval.Prf;
+import id.warta.eval.SegmentationEvaluator;
+import id.warta.eval.SegmentationScores;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code warta eval segmentation --conllu FILE [--json]}. */
+@Command(
+    name = "segmentation",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rebuild the raw text of a CoNLL-U file (sentences joined by one space), segment it, and score",
+      "Tokens, Words and Sentences with the CoNLL 2018 shared task method (percent)."
+    })
+final class EvalSegmentationCommand implements Callable<Integer> {
+  @Option(names = "--conllu", required = true, paramLabel = "FILE", description = "gold CoNLL-U file")
+  Path conllu;
+
+  @Option(names = "--json", description = "print one JSON object")
+  boolean json;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(conllu)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "not a readable file: " + conllu);
+    }
+    Conllu gold = Conllu.read(conllu);
+    Warta warta = Pipelines.forSegmentation();
+    SegmentationScores s = SegmentationEvaluator.evaluate(gold, text -> warta.analyze(text).sentences());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode root = Json.MAPPER.createObjectNode();
+      root.set("tokens", node(s.tokens()));
+      root.set("words", node(s.words()));
+      root.set("sentences", node(s.sentences()));
+      out.println(Json.MAPPER.writeValueAsString(root));
+    } else {
+      out.printf("%-10s %9s %9s %9s%n", "metric", "precision", "recall", "f1");
+      row(out, "Tokens", s.tokens());
+      row(out, "Words", s.words());
+      row(out, "Sentences", s.sentences());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static ObjectNode node(Prf p) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("precision", Json.pct(p.precision()));
+    n.put("recall", Json.pct(p.recall()));
+    n.put("f1", Json.pct(p.f1()));
+    return n;
+  }
+
+  private static void row(PrintWriter out, String name, Prf p) {
+    out.printf("%-10s %9.2f %9.2f %9.2f%n", name, 100 * p.precision(), 100 * p.recall(), 100 * p.f1());
+  }
+}

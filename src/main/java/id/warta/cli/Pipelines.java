@@ -1,0 +1,18 @@
+package id.warta.cli;
+
+import id.warta.Warta;
+
+/** The pipelines the commands use. One place to wire stages as they arrive. */
+final class Pipelines {
+  private Pipelines() {}
+
+  /** Segmentation plus syntactic words (the lemma stage splits clitics). */
+  static Warta forSegmentation() {
+    return Warta.builder().build();
+  }
+
+  /** Everything on. */
+  static Warta full() {
+    return Warta.builder().build();
+  }
+}
