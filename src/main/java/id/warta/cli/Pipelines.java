@@ -1,6 +1,7 @@
 package id.warta.cli;
 
 import id.warta.Warta;
+import id.warta.morph.LemmaStage;
 
 /** The pipelines the commands use. One place to wire stages as they arrive. */
 final class Pipelines {
@@ -8,11 +9,11 @@ final class Pipelines {
 
   /** Segmentation plus syntactic words (the lemma stage splits clitics). */
   static Warta forSegmentation() {
-    return Warta.builder().build();
+    return Warta.builder().lemmas(LemmaStage.standard()).build();
   }
 
   /** Everything on. */
   static Warta full() {
-    return Warta.builder().build();
+    return Warta.builder().lemmas(LemmaStage.standard()).build();
   }
 }

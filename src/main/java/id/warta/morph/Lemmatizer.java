@@ -1,0 +1,195 @@
+package id.warta.morph;
+
+import id.warta.internal.DataFiles;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A dictionary-backed Indonesian lemmatizer: strips clitics, derivational suffixes and up to three
+ * prefixes (with nasal assimilation undone), lemmatizes reduplications to their base, and prefers
+ * the analysis whose root is in the {@link RootLexicon}, scoring competing ones. Lemmas follow
+ * the Universal Dependencies Indonesian conventions: the root for affixed words
+ * ({@code mempromosikan} → {@code promosi}), the host for clitic forms ({@code rumahnya} →
+ * {@code rumah}), lexicalized forms whole ({@code adalah}, {@code biasanya}, {@code pemerintah}).
+ *
+ * <p>Capitalized and all-capital words are taken for names and keep their form unless their
+ * lowercase form is a lexicon entry; pass a lowercased word to analyze a sentence-initial common
+ * word ({@link LemmaStage} does this). Loanword suffixes ({@code -isasi}, {@code -isme},
+ * {@code -wan}, {@code -wati}) are kept, as UD does, unless
+ * {@link Builder#stripLoanwordSuffixes(boolean)} asks for the root ({@code idealisme} →
+ * {@code ideal}).
+ *
+ * <p>Immutable and thread-safe; the bounded analysis cache is lock-free.
+ */
+public final class Lemmatizer {
+  /** The default number of cache slots. */
+  public static final int DEFAULT_CACHE_SIZE = 8192;
+
+  private static final class Bundled {
+    static final Set<String> WHOLE_WORDS = Set.copyOf(DataFiles.lines(Lemmatizer.class, "lexicalized.txt"));
+    static final Lemmatizer STANDARD = builder().build();
+  }
+
+  private final RootLexicon lexicon;
+  private final Decomposer decomposer;
+  private final LemmaCache cache;
+  private final boolean informal;
+  private final boolean stripLoanwordSuffixes;
+
+  private Lemmatizer(Builder b) {
+    this.lexicon = b.lexicon.build();
+    this.informal = b.informal;
+    this.stripLoanwordSuffixes = b.stripLoanwordSuffixes;
+    this.decomposer = new Decomposer(lexicon, Bundled.WHOLE_WORDS, informal);
+    this.cache = b.cacheSize > 0 ? new LemmaCache(b.cacheSize) : null;
+  }
+
+  /** The lemmatizer with the bundled lexicon, standard mode (shared instance). */
+  public static Lemmatizer standard() {
+    return Bundled.STANDARD;
+  }
+
+  /** A builder starting from the bundled lexicon, standard mode, default cache. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The lexicon in use. */
+  public RootLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** Whether informal (Jakarta-style) forms are recognized. */
+  public boolean informal() {
+    return informal;
+  }
+
+  /**
+   * The lemma of one word.
+   *
+   * @throws NullPointerException if {@code word} is null
+   */
+  public String lemma(String word) {
+    return analyze(word).root();
+  }
+
+  /**
+   * The analysis of one word.
+   *
+   * @throws NullPointerException if {@code word} is null
+   */
+  public Analysis analyze(String word) {
+    Objects.requireNonNull(word, "word");
+    if (cache != null) {
+      Analysis a = cache.get(word);
+      if (a != null) {
+        return a;
+      }
+      a = compute(word);
+      cache.put(word, a);
+      return a;
+    }
+    return compute(word);
+  }
+
+  /** The analysis without the cache (for benchmarks and tests). */
+  Analysis compute(String word) {
+    if (word.length() < 2 || !hasLetter(word)) {
+      return Analysis.identity(word, false);
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (Character.isUpperCase(word.charAt(0)) && !lexicon.contains(lower)) {
+      return Analysis.identity(word, false);
+    }
+    Analysis a = lower.indexOf('-') > 0 ? Reduplication.analyze(lower, this::core) : core(lower);
+    return a.word().equals(word) ? a
+        : new Analysis(word, a.root(), a.prefixes(), a.suffixes(), a.clitics(), a.reduplicated(), a.known());
+  }
+
+  private Analysis core(String lower) {
+    Analysis a = decomposer.analyze(lower);
+    if (stripLoanwordSuffixes) {
+      return LoanwordSuffix.strip(a, lexicon);
+    }
+    return a;
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Configures a {@link Lemmatizer}. Not thread-safe. */
+  public static final class Builder {
+    private final RootLexicon.Builder lexicon = RootLexicon.builder();
+    private boolean informal;
+    private boolean stripLoanwordSuffixes;
+    private int cacheSize = DEFAULT_CACHE_SIZE;
+
+    private Builder() {}
+
+    /** Adds a user lexicon file (bundled format: {@code root<TAB>POS[<TAB>flags]}). */
+    public Builder addLexicon(Path file) {
+      lexicon.add(file);
+      return this;
+    }
+
+    /** Adds roots (part of speech unknown). */
+    public Builder addRoots(Iterable<String> roots) {
+      for (String r : roots) {
+        lexicon.addRoot(r, "");
+      }
+      return this;
+    }
+
+    /** Protects words: they are their own lemma and never analyzed (names, brands, places). */
+    public Builder protect(Iterable<String> words) {
+      lexicon.protect(words);
+      return this;
+    }
+
+    /** Protects words: they are their own lemma and never analyzed. */
+    public Builder protect(String... words) {
+      return protect(List.of(words));
+    }
+
+    /** Uses only the given roots, without the bundled lexicon. */
+    public Builder withoutBundledLexicon() {
+      lexicon.withoutBundled();
+      return this;
+    }
+
+    /** Recognizes informal Jakarta-style forms ({@code nyoba}, {@code dengerin}, {@code temenan}); default off. */
+    public Builder informal(boolean on) {
+      this.informal = on;
+      return this;
+    }
+
+    /** Strips {@code -isasi}, {@code -isme}, {@code -wan}, {@code -wati} to a lexicon root; default off (UD keeps them). */
+    public Builder stripLoanwordSuffixes(boolean on) {
+      this.stripLoanwordSuffixes = on;
+      return this;
+    }
+
+    /** The number of cache slots, 0 for no cache (default {@link #DEFAULT_CACHE_SIZE}). */
+    public Builder cacheSize(int slots) {
+      if (slots < 0) {
+        throw new IllegalArgumentException("cache size must be >= 0: " + slots);
+      }
+      this.cacheSize = slots;
+      return this;
+    }
+
+    /** The lemmatizer. */
+    public Lemmatizer build() {
+      return new Lemmatizer(this);
+    }
+  }
+}
