@@ -39,7 +39,7 @@ final class Decomposer {
 
   Analysis analyze(String w) {
     LexiconEntry whole = lexicon.entry(w).orElse(null);
-    if (whole != null && (whole.standard() == null || informal)) {
+    if (whole != null && (whole.standard() == null || informal) && !interrogative(w)) {
       return new Analysis(w, informal ? whole.lemma() : whole.root(), List.of(), List.of(), List.of(), false, true);
     }
     if (wholeWords.contains(w)) {
@@ -51,6 +51,12 @@ final class Decomposer {
       return s.result(w);
     }
     return guess.analyze(w, s.chars);
+  }
+
+  /** {@code -kah} is always its own word in UD, even in lexicalized questions ({@code apakah}, {@code bukankah}). */
+  private boolean interrogative(String w) {
+    int n = w.length();
+    return n > 4 && w.endsWith("kah") && lexicon.find((char) 0, w.toCharArray(), 0, n - 3) != null;
   }
 
   /** One search; not thread-safe. */

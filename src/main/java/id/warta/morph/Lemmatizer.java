@@ -104,7 +104,7 @@ public final class Lemmatizer {
     if (Character.isUpperCase(word.charAt(0)) && !lexicon.contains(lower)) {
       return Analysis.identity(word, false);
     }
-    Analysis a = lower.indexOf('-') > 0 ? Reduplication.analyze(lower, this::core) : core(lower);
+    Analysis a = lower.indexOf('-') > 0 ? Reduplication.analyze(lower, lexicon, this::core) : core(lower);
     return a.word().equals(word) ? a
         : new Analysis(word, a.root(), a.prefixes(), a.suffixes(), a.clitics(), a.reduplicated(), a.known());
   }

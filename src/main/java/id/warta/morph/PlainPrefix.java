@@ -29,7 +29,7 @@ final class PlainPrefix {
       Affix a = c0 == 'b' ? Affix.BER : c0 == 't' ? Affix.TER : Affix.PER;
       if (w[s + 2] == 'r') {
         out.add(s + 3, (char) 0, a, 10);
-        out.add(s + 2, (char) 0, a, 10);
+        out.add(s + 2, (char) 0, a, 11);
       } else if (a != Affix.TER && startsWith(w, s + 2, e, "lajar")) {
         out.add(s + 3, (char) 0, a, 10);
       } else if (a == Affix.BER && e - s >= 6 && w[s + 4] == 'e' && w[s + 5] == 'r') {

@@ -15,14 +15,14 @@ import java.util.function.Function;
 final class Reduplication {
   private Reduplication() {}
 
-  static Analysis analyze(String w, Function<String, Analysis> core) {
+  static Analysis analyze(String w, RootLexicon lexicon, Function<String, Analysis> core) {
     int last = w.lastIndexOf('-');
     if (last <= 0 || last == w.length() - 1 || w.indexOf("--") >= 0) {
       return Analysis.identity(w, false);
     }
     String tail = w.substring(last + 1);
     if (isClitic(tail)) {
-      Analysis host = analyze(w.substring(0, last), core);
+      Analysis host = analyze(w.substring(0, last), lexicon, core);
       List<Clitic> clitics = new ArrayList<>(host.clitics());
       clitics.add(new Clitic(tail, false, Enclitics.lemma(tail)));
       return new Analysis(w, host.root(), host.prefixes(), host.suffixes(), clitics, host.reduplicated(), host.known());
@@ -33,13 +33,13 @@ final class Reduplication {
     }
     String a = w.substring(0, first);
     String b = tail;
-    Analysis whole = core.apply(w);
-    if (whole.known() && whole.prefixes().isEmpty() && whole.clitics().isEmpty() && whole.suffixes().isEmpty()) {
-      return whole;
-    }
+    LexiconEntry entry = lexicon.entry(w).orElse(null);
     Analysis left = core.apply(a);
-    if (a.equals(b)) {
+    if (a.equals(b) && (entry == null || !entry.reduplicated())) {
       return redup(w, left, left);
+    }
+    if (entry != null) {
+      return core.apply(w);
     }
     Analysis right = core.apply(b);
     if (left.root().equals(right.root())) {
@@ -51,7 +51,7 @@ final class Reduplication {
     if (a.length() >= 4 && a.length() == b.length() && a.substring(1).equals(b.substring(1))) {
       return redup(w, left, left);
     }
-    return Analysis.identity(w, whole.known());
+    return Analysis.identity(w, false);
   }
 
   private static Analysis redup(String w, Analysis left, Analysis right) {

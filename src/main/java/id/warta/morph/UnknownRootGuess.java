@@ -13,12 +13,15 @@ import java.util.List;
  * dictionary: {@code -nya}, the verbal prefixes {@code meN-} (with the usual restored consonant:
  * {@code mem-} + vowel → p, {@code men-} + vowel → t, {@code meny-} → s), {@code di-},
  * {@code ber-}, {@code ter-}, and a derivational suffix only inside a confix ({@code di-…-kan},
- * {@code peN-…-an}, {@code ke-…-an}). The guessed root must keep at least four letters, so short
+ * {@code peN-…-an}, {@code ke-…-an}; {@code di-} only inside one). The guessed root must not start with
+ * an impossible consonant cluster ({@code diskusi}, {@code distrik}) and must keep at least four letters, so short
  * names ({@code Dian}, {@code Berlin}) survive. Anything else is left as it is.
  * Immutable and thread-safe.
  */
 final class UnknownRootGuess {
   private static final int MIN_ROOT = 4;
+  private static final int MIN_HOST = 3;
+  private static final String[] ENCLITICS = {"nya", "kah", "pun"};
 
   private final RootLexicon lexicon;
 
@@ -26,13 +29,26 @@ final class UnknownRootGuess {
     this.lexicon = lexicon;
   }
 
+  /** A root cannot start with two consonants unless the second is r, l, y or w, or it is ng, ny, kh, sy. */
+  private static boolean badOnset(char[] w, int s) {
+    char a = w[s];
+    char b = w[s + 1];
+    if (vowel(a) || vowel(b)) {
+      return false;
+    }
+    return !(b == 'r' || b == 'l' || b == 'y' || b == 'w' || a == 'n' && b == 'g' || a == 'k' && b == 'h' || a == 's' && b == 'y');
+  }
+
   Analysis analyze(String word, char[] w) {
     int n = w.length;
     int e = n;
     List<Clitic> clitics = List.of();
-    if (endsWith(w, 0, e, "nya") && e - 3 >= MIN_ROOT + 1) {
-      e -= 3;
-      clitics = List.of(new Clitic("nya", false, "dia"));
+    for (String c : ENCLITICS) {
+      if (endsWith(w, 0, e, c) && e - c.length() >= MIN_HOST && hasVowel(w, 0, e - c.length())) {
+        e -= c.length();
+        clitics = List.of(new Clitic(c, false, Enclitics.lemma(c)));
+        break;
+      }
     }
     int s = 0;
     char lead = 0;
@@ -98,7 +114,7 @@ final class UnknownRootGuess {
       }
       int re = suffix == null ? e : e - suffix.label.length();
       if (!ConfixConstraints.allowed(outer, suffix, false) || re - s + (lead == 0 ? 0 : 1) < MIN_ROOT
-          || !hasVowel(w, s, re)) {
+          || !hasVowel(w, s, re) || outer == Affix.DI && suffix == null || lead == 0 && badOnset(w, s)) {
         outer = null;
         suffix = null;
         lead = 0;
