@@ -46,11 +46,30 @@ public final class IndonesianTokenizer {
   private static final Set<String> CLITICS = Set.of("nya", "ku", "mu", "lah", "kah", "pun");
   private static final int MAX_DOTTED_SEGMENTS = 5;
 
-  private final Abbreviations abbreviations;
+  /**
+   * Where the period of an abbreviation or initial goes. The UD Indonesian treebanks disagree: CSUI
+   * and PUD keep it on the abbreviation ({@code No.}, {@code Tn.}, {@code Miranda S. Goeltom}), GSD
+   * splits it off ({@code Dr} {@code .}, {@code No} {@code .}).
+   */
+  public enum AbbreviationPeriods {
+    /** {@code Jl.} is one token (the default, and what Warta's other stages expect). */
+    KEEP,
+    /** {@code Jl.} is {@code Jl} and {@code .}, as in UD Indonesian GSD. */
+    SPLIT
+  }
 
-  /** A tokenizer with the given abbreviation list. */
+  private final Abbreviations abbreviations;
+  private final AbbreviationPeriods periods;
+
+  /** A tokenizer with the given abbreviation list that keeps abbreviation periods. */
   public IndonesianTokenizer(Abbreviations abbreviations) {
+    this(abbreviations, AbbreviationPeriods.KEEP);
+  }
+
+  /** A tokenizer with the given abbreviation list and period convention. */
+  public IndonesianTokenizer(Abbreviations abbreviations, AbbreviationPeriods periods) {
     this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
+    this.periods = Objects.requireNonNull(periods, "periods");
   }
 
   /** The tokenizer with the bundled abbreviation list (shared instance). */
@@ -424,6 +443,9 @@ public final class IndonesianTokenizer {
         if (!Character.isLetter(s.charAt(m))) {
           return j;
         }
+      }
+      if (periods == AbbreviationPeriods.SPLIT) {
+        return j;
       }
       int dotted = dottedAbbreviation(i, j);
       if (dotted > 0) {
