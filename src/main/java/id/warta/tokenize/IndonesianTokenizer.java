@@ -248,7 +248,10 @@ public final class IndonesianTokenizer {
       switch (c) {
         case '#':
           if (c2 >= 0 && (isWordChar(c2) || c2 == '_')) {
-            return emit(i, tagEnd(next), TokenKind.HASHTAG);
+            int e = tagEnd(next);
+            if (hasLetter(next, e)) {
+              return emit(i, e, TokenKind.HASHTAG);
+            }
           }
           break;
         case '@':
@@ -286,6 +289,15 @@ public final class IndonesianTokenizer {
         return emit(i, withMarks(next), TokenKind.OTHER);
       }
       return emit(i, withMarks(next), TokenKind.SYMBOL);
+    }
+
+    private boolean hasLetter(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (Character.isLetter(s.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int withMarks(int j) {
