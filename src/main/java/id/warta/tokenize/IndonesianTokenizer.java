@@ -46,11 +46,30 @@ public final class IndonesianTokenizer {
   private static final Set<String> CLITICS = Set.of("nya", "ku", "mu", "lah", "kah", "pun");
   private static final int MAX_DOTTED_SEGMENTS = 5;
 
-  private final Abbreviations abbreviations;
+  /**
+   * Where the period of an abbreviation or initial goes. The UD Indonesian treebanks disagree: CSUI
+   * and PUD keep it on the abbreviation ({@code No.}, {@code Tn.}, {@code Miranda S. Goeltom}), GSD
+   * splits it off ({@code Dr} {@code .}, {@code No} {@code .}).
+   */
+  public enum AbbreviationPeriods {
+    /** {@code Jl.} is one token (the default, and what Warta's other stages expect). */
+    KEEP,
+    /** {@code Jl.} is {@code Jl} and {@code .}, as in UD Indonesian GSD. */
+    SPLIT
+  }
 
-  /** A tokenizer with the given abbreviation list. */
+  private final Abbreviations abbreviations;
+  private final AbbreviationPeriods periods;
+
+  /** A tokenizer with the given abbreviation list that keeps abbreviation periods. */
   public IndonesianTokenizer(Abbreviations abbreviations) {
+    this(abbreviations, AbbreviationPeriods.KEEP);
+  }
+
+  /** A tokenizer with the given abbreviation list and period convention. */
+  public IndonesianTokenizer(Abbreviations abbreviations, AbbreviationPeriods periods) {
     this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
+    this.periods = Objects.requireNonNull(periods, "periods");
   }
 
   /** The tokenizer with the bundled abbreviation list (shared instance). */
@@ -229,7 +248,10 @@ public final class IndonesianTokenizer {
       switch (c) {
         case '#':
           if (c2 >= 0 && (isWordChar(c2) || c2 == '_')) {
-            return emit(i, tagEnd(next), TokenKind.HASHTAG);
+            int e = tagEnd(next);
+            if (hasLetter(next, e)) {
+              return emit(i, e, TokenKind.HASHTAG);
+            }
           }
           break;
         case '@':
@@ -267,6 +289,15 @@ public final class IndonesianTokenizer {
         return emit(i, withMarks(next), TokenKind.OTHER);
       }
       return emit(i, withMarks(next), TokenKind.SYMBOL);
+    }
+
+    private boolean hasLetter(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (Character.isLetter(s.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int withMarks(int j) {
@@ -424,6 +455,9 @@ public final class IndonesianTokenizer {
         if (!Character.isLetter(s.charAt(m))) {
           return j;
         }
+      }
+      if (periods == AbbreviationPeriods.SPLIT) {
+        return j;
       }
       int dotted = dottedAbbreviation(i, j);
       if (dotted > 0) {
