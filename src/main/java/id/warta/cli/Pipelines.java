@@ -1,7 +1,6 @@
 package id.warta.cli;
 
 import id.warta.Warta;
-import id.warta.morph.LemmaStage;
 import id.warta.tokenize.Abbreviations;
 import id.warta.tokenize.IndonesianTokenizer;
 import id.warta.tokenize.Segmenter;
@@ -11,15 +10,15 @@ import id.warta.tokenize.SentenceSplitter;
 final class Pipelines {
   private Pipelines() {}
 
-  /** Segmentation plus syntactic words (the lemma stage splits clitics), with the given period convention. */
+  /** Segmentation plus syntactic words (the default lemma stage splits clitics), with the given period convention. */
   static Warta forSegmentation(IndonesianTokenizer.AbbreviationPeriods periods) {
     Abbreviations abbreviations = Abbreviations.bundled();
     Segmenter segmenter = new Segmenter(new IndonesianTokenizer(abbreviations, periods), new SentenceSplitter(abbreviations));
-    return Warta.builder().segmenter(segmenter).lemmas(LemmaStage.standard()).build();
+    return Warta.builder().segmenter(segmenter).lemmas(true).build();
   }
 
   /** Everything on. */
   static Warta full() {
-    return Warta.builder().lemmas(LemmaStage.standard()).build();
+    return Warta.builder().lemmas(true).build();
   }
 }

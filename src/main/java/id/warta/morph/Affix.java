@@ -7,6 +7,8 @@ enum Affix {
   NASAL("N"),
   /** Informal {@code nge-} ({@code ngebuka}). */
   NGE("nge"),
+  /** The negation inside {@code ke-…-an} nouns ({@code ketidakpastian}). */
+  TIDAK("tidak"),
   KAN("kan"), AN("an"), I("i"),
   /** Informal {@code -in} ({@code betulin}). */
   IN("in");

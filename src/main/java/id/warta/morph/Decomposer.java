@@ -19,6 +19,11 @@ final class Decomposer {
   private static final int CLITIC_COST = 5;
   private static final int PROCLITIC_COST = 8;
   private static final int SHORT_ROOT_COST = 6;
+  /**
+   * peN-…-an, per-…-an and ke-…-an are confixes: reading the -an as part of one makes it cheaper than
+   * a prefix alone on a root that happens to end in -an ({@code penyelamatan} is selamat, not selamatan).
+   */
+  private static final int CONFIX_AN_BONUS = -10;
 
   private final RootLexicon lexicon;
   private final Set<String> wholeWords;
@@ -148,6 +153,9 @@ final class Decomposer {
       if (informal && depth == 0) {
         InformalPrefix.moves(w, s, e, m);
       }
+      if (depth == 1 && cur[0] == Affix.KE && Chars.startsWith(w, s, e, "tidak") && e - s >= 8) {
+        m.add(s + 5, (char) 0, Affix.TIDAK, 5);
+      }
       int size = m.size;
       for (int i = 0; i < size; i++) {
         Affix a = m.affix[i];
@@ -155,7 +163,7 @@ final class Decomposer {
           continue;
         }
         cur[depth] = a;
-        int c = cost + m.cost[i];
+        int c = cost + m.cost[i] + (depth == 0 && suffix == Affix.AN && confixWithAn(a) ? CONFIX_AN_BONUS : 0);
         char lead = m.lead[i];
         int start = m.start[i];
         if (lead == 0) {
@@ -186,6 +194,10 @@ final class Decomposer {
       }
     }
 
+    private boolean confixWithAn(Affix a) {
+      return a == Affix.PEN || a == Affix.PER || a == Affix.KE;
+    }
+
     /** Which prefix may stand at which depth: di-, meN-, informal nasals outermost only. */
     private boolean order(Affix a, int depth) {
       if (depth == 0) {
@@ -208,7 +220,7 @@ final class Decomposer {
         return;
       }
       LexiconEntry entry = lexicon.find(lead, w, s, e - s);
-      if (entry != null && (entry.standard() == null || informal)) {
+      if (entry != null && (entry.standard() == null || informal) && !entry.reduplicated()) {
         record(entry, cost + (len == 2 ? SHORT_ROOT_COST : 0), depth, len);
       } else if (informal) {
         tryInformalVariants(lead, s, e, cost, depth);
@@ -226,7 +238,7 @@ final class Decomposer {
     }
 
     private void record(LexiconEntry entry, int cost, int depth, int len) {
-      if (cost < bestCost || cost == bestCost && best != null && len > bestRoot.length()) {
+      if (cost < bestCost || cost == bestCost && best != null && better(entry, len)) {
         best = entry;
         bestRoot = informal ? entry.lemma() : entry.root();
         bestCost = cost;
@@ -237,6 +249,20 @@ final class Decomposer {
         bestParticle = particle;
         bestPossessive = possessive;
       }
+    }
+
+    /** At equal cost: a verb or adjective root over a noun ({@code bedakan} is beda, not bedak), then the longer root. */
+    private boolean better(LexiconEntry entry, int len) {
+      int r = rank(entry);
+      int rb = rank(best);
+      return r != rb ? r > rb : len > bestRoot.length();
+    }
+
+    private int rank(LexiconEntry e) {
+      return switch (e.pos()) {
+        case "VERB", "ADJ" -> 1;
+        default -> 0;
+      };
     }
 
     Analysis result(String word) {

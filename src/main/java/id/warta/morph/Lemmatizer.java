@@ -111,10 +111,7 @@ public final class Lemmatizer {
 
   private Analysis core(String lower) {
     Analysis a = decomposer.analyze(lower);
-    if (stripLoanwordSuffixes) {
-      return LoanwordSuffix.strip(a, lexicon);
-    }
-    return a;
+    return stripLoanwordSuffixes ? LoanwordSuffix.strip(a, lexicon) : LoanwordSuffix.stripAgentiveFromUnknown(a, lexicon);
   }
 
   private static boolean hasLetter(String s) {
@@ -138,6 +135,12 @@ public final class Lemmatizer {
     /** Adds a user lexicon file (bundled format: {@code root<TAB>POS[<TAB>flags]}). */
     public Builder addLexicon(Path file) {
       lexicon.add(file);
+      return this;
+    }
+
+    /** Adds a user lexicon stream (bundled format, UTF-8); {@code label} names it in errors. Closes the stream. */
+    public Builder addLexicon(java.io.InputStream in, String label) {
+      lexicon.add(in, label);
       return this;
     }
 

@@ -8,9 +8,11 @@ import java.util.function.Function;
  * Hyphenated words. A full reduplication lemmatizes to its base ({@code mobil-mobil},
  * {@code perusahaan-perusahaan}), also when one half carries the affixes ({@code berbeda-beda},
  * {@code terus-menerus}, {@code habis-habisan}, {@code menggeleng-gelengkan}, {@code meniru-nirukan},
- * {@code sebaik-baiknya}); a rhyming reduplication keeps its first half ({@code sayur-mayur}); a
- * clitic after a hyphen is split off ({@code kuasa-mu}, {@code malaikat-malaikat-nya}); any other
- * compound ({@code non-migas}, {@code bolak-balik}) stays whole. Stateless.
+ * {@code sebaik-baiknya}), even when the lexicon lists the whole form ({@code kira-kira},
+ * {@code habis-habisan}: UD GSD lemmatizes them to the base); other lexicon compounds stay whole;
+ * a rhyming reduplication keeps its first half ({@code sayur-mayur}); a clitic after a hyphen is
+ * split off ({@code kuasa-mu}, {@code malaikat-malaikat-nya}); any other compound
+ * ({@code non-migas}, {@code bolak-balik}) stays whole. Stateless.
  */
 final class Reduplication {
   private Reduplication() {}
@@ -33,13 +35,9 @@ final class Reduplication {
     }
     String a = w.substring(0, first);
     String b = tail;
-    LexiconEntry entry = lexicon.entry(w).orElse(null);
     Analysis left = core.apply(a);
-    if (a.equals(b) && (entry == null || !entry.reduplicated())) {
+    if (a.equals(b)) {
       return redup(w, left, left);
-    }
-    if (entry != null) {
-      return core.apply(w);
     }
     Analysis right = core.apply(b);
     if (left.root().equals(right.root())) {
@@ -47,6 +45,9 @@ final class Reduplication {
     }
     if (b.startsWith(a) || a.endsWith(stem(b)) && stem(b).length() >= 3) {
       return redup(w, left, right);
+    }
+    if (lexicon.contains(w)) {
+      return core.apply(w);
     }
     if (a.length() >= 4 && a.length() == b.length() && a.substring(1).equals(b.substring(1))) {
       return redup(w, left, left);

@@ -203,8 +203,14 @@ public final class RootLexicon {
     }
   }
 
-  /** Two bundled lines for one root: keep the first's POS, combine the flags. */
+  /**
+   * Two bundled lines for one root: a standard entry beats an informal one ({@code std=}); otherwise
+   * keep the first's POS and combine the flags.
+   */
   private static LexiconEntry mergeBundled(LexiconEntry a, LexiconEntry b) {
+    if ((a.standard() == null) != (b.standard() == null)) {
+      return a.standard() == null ? a : b;
+    }
     return new LexiconEntry(a.root(), a.pos().isEmpty() ? b.pos() : a.pos(), a.loan() || b.loan(),
         a.keepWhole() || b.keepWhole(), a.reduplicated() || b.reduplicated(),
         a.standard() != null ? a.standard() : b.standard());
