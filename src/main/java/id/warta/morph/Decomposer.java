@@ -2,6 +2,7 @@ package id.warta.morph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,11 +28,13 @@ final class Decomposer {
 
   private final RootLexicon lexicon;
   private final Set<String> wholeWords;
+  private final Map<String, String> variants;
   private final boolean informal;
   private final UnknownRootGuess guess;
 
-  Decomposer(RootLexicon lexicon, Set<String> wholeWords, boolean informal) {
+  Decomposer(RootLexicon lexicon, Set<String> wholeWords, Map<String, String> variants, boolean informal) {
     this.lexicon = lexicon;
+    this.variants = variants;
     this.wholeWords = wholeWords;
     this.informal = informal;
     this.guess = new UnknownRootGuess(lexicon);
@@ -43,6 +46,10 @@ final class Decomposer {
   }
 
   Analysis analyze(String w) {
+    String variant = variants.get(w);
+    if (variant != null) {
+      return new Analysis(w, variant, List.of(), List.of(), List.of(), false, true);
+    }
     LexiconEntry whole = lexicon.entry(w).orElse(null);
     if (whole != null && (whole.standard() == null || informal) && !interrogative(w)) {
       return new Analysis(w, informal ? whole.lemma() : whole.root(), List.of(), List.of(), List.of(), false, true);
@@ -221,10 +228,18 @@ final class Decomposer {
       }
       LexiconEntry entry = lexicon.find(lead, w, s, e - s);
       if (entry != null && (entry.standard() == null || informal) && !entry.reduplicated()) {
-        record(entry, cost + (len == 2 ? SHORT_ROOT_COST : 0), depth, len);
+        record(entry, cost + shortRootCost(len, depth), depth, len);
       } else if (informal) {
         tryInformalVariants(lead, s, e, cost, depth);
       }
+    }
+
+    /** Two-letter roots are rare; three-letter roots under two or more affixes are suspect ({@code pemeran} is peran, not per). */
+    private int shortRootCost(int len, int depth) {
+      if (len == 2) {
+        return SHORT_ROOT_COST;
+      }
+      return len == 3 && depth + (suffix == null ? 0 : 1) >= 2 ? SHORT_ROOT_COST / 2 : 0;
     }
 
     private void tryInformalVariants(char lead, int s, int e, int cost, int depth) {

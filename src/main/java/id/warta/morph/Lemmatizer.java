@@ -2,7 +2,9 @@ package id.warta.morph;
 
 import id.warta.internal.DataFiles;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -30,6 +32,7 @@ public final class Lemmatizer {
 
   private static final class Bundled {
     static final Set<String> WHOLE_WORDS = Set.copyOf(DataFiles.lines(Lemmatizer.class, "lexicalized.txt"));
+    static final Map<String, String> VARIANTS = variants(DataFiles.lines(Lemmatizer.class, "spelling-variants.txt"));
     static final Lemmatizer STANDARD = builder().build();
   }
 
@@ -43,7 +46,7 @@ public final class Lemmatizer {
     this.lexicon = b.lexicon.build();
     this.informal = b.informal;
     this.stripLoanwordSuffixes = b.stripLoanwordSuffixes;
-    this.decomposer = new Decomposer(lexicon, Bundled.WHOLE_WORDS, informal);
+    this.decomposer = new Decomposer(lexicon, Bundled.WHOLE_WORDS, Bundled.VARIANTS, informal);
     this.cache = b.cacheSize > 0 ? new LemmaCache(b.cacheSize) : null;
   }
 
@@ -112,6 +115,18 @@ public final class Lemmatizer {
   private Analysis core(String lower) {
     Analysis a = decomposer.analyze(lower);
     return stripLoanwordSuffixes ? LoanwordSuffix.strip(a, lexicon) : LoanwordSuffix.stripAgentiveFromUnknown(a, lexicon);
+  }
+
+  static Map<String, String> variants(List<String> lines) {
+    Map<String, String> m = new HashMap<>();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length != 2 || !RootLexicon.isRootSpelling(f[0]) || !RootLexicon.isRootSpelling(f[1])) {
+        throw new IllegalArgumentException("spelling-variants.txt: expected word<TAB>lemma: '" + line + "'");
+      }
+      m.put(f[0], f[1]);
+    }
+    return Map.copyOf(m);
   }
 
   private static boolean hasLetter(String s) {

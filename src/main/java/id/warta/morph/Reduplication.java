@@ -24,7 +24,8 @@ final class Reduplication {
     }
     String tail = w.substring(last + 1);
     if (isClitic(tail)) {
-      Analysis host = analyze(w.substring(0, last), lexicon, core);
+      String h = w.substring(0, last);
+      Analysis host = h.indexOf('-') > 0 ? analyze(h, lexicon, core) : core.apply(h);
       List<Clitic> clitics = new ArrayList<>(host.clitics());
       clitics.add(new Clitic(tail, false, Enclitics.lemma(tail)));
       return new Analysis(w, host.root(), host.prefixes(), host.suffixes(), clitics, host.reduplicated(), host.known());
