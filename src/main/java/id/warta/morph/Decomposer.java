@@ -24,7 +24,7 @@ final class Decomposer {
    * peN-…-an, per-…-an and ke-…-an are confixes: reading the -an as part of one makes it cheaper than
    * a prefix alone on a root that happens to end in -an ({@code penyelamatan} is selamat, not selamatan).
    */
-  private static final int CONFIX_AN_BONUS = -10;
+  private static final int CONFIX_AN_BONUS = -11;
 
   private final RootLexicon lexicon;
   private final Set<String> wholeWords;
@@ -150,7 +150,8 @@ final class Decomposer {
       if (depth > 0 || suffix != null || cost > 0) {
         tryRoot((char) 0, s, e, cost, depth);
       }
-      if (depth == MAX_PREFIXES || cost >= bestCost) {
+      int floor = cost + (depth == 0 && suffix == Affix.AN ? CONFIX_AN_BONUS : 0);
+      if (depth == MAX_PREFIXES || floor >= bestCost) {
         return;
       }
       Moves m = moves[depth];

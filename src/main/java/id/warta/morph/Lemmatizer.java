@@ -17,8 +17,9 @@ import java.util.Set;
  * ({@code mempromosikan} → {@code promosi}), the host for clitic forms ({@code rumahnya} →
  * {@code rumah}), lexicalized forms whole ({@code adalah}, {@code biasanya}, {@code pemerintah}).
  *
- * <p>Capitalized and all-capital words are taken for names and keep their form unless their
- * lowercase form is a lexicon entry; pass a lowercased word to analyze a sentence-initial common
+ * <p>Capitalized and all-capital words are taken for names and keep their form as written, unless
+ * their lowercase form is a lexicon entry that may be analyzed (a listed name or a word flagged
+ * {@code nostem}/{@code lex} also keeps its written form); pass a lowercased word to analyze a sentence-initial common
  * word ({@link LemmaStage} does this). Loanword suffixes ({@code -isasi}, {@code -isme},
  * {@code -wan}, {@code -wati}) are kept, as UD does, unless
  * {@link Builder#stripLoanwordSuffixes(boolean)} asks for the root ({@code idealisme} →
@@ -104,8 +105,11 @@ public final class Lemmatizer {
       return Analysis.identity(word, false);
     }
     String lower = word.toLowerCase(Locale.ROOT);
-    if (Character.isUpperCase(word.charAt(0)) && !lexicon.contains(lower)) {
-      return Analysis.identity(word, false);
+    if (Character.isUpperCase(word.charAt(0))) {
+      LexiconEntry entry = lexicon.entry(lower).orElse(null);
+      if (entry == null || entry.keepWhole() || isAllCaps(word)) {
+        return Analysis.identity(word, entry != null);
+      }
     }
     Analysis a = lower.indexOf('-') > 0 ? Reduplication.analyze(lower, lexicon, this::core) : core(lower);
     return a.word().equals(word) ? a
@@ -127,6 +131,15 @@ public final class Lemmatizer {
       m.put(f[0], f[1]);
     }
     return Map.copyOf(m);
+  }
+
+  private static boolean isAllCaps(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasLetter(String s) {
