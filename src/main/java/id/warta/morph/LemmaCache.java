@@ -3,10 +3,12 @@ package id.warta.morph;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * A small bounded cache of analyses: direct-mapped (one slot per hash bucket, a newer word simply
- * replaces an older one), lock-free, never larger than its capacity.
+ * A small bounded cache of analyses: two-way set-associative (each word hashes to a pair of slots;
+ * a new word goes to the first slot and pushes the previous occupant to the second), lock-free,
+ * never larger than its capacity.
  *
- * <p>Thread-safe: slots hold immutable entries published through an {@link AtomicReferenceArray}.
+ * <p>Thread-safe: slots hold immutable entries published through an {@link AtomicReferenceArray};
+ * a racing writer can only make another word miss once.
  */
 final class LemmaCache {
   private record Slot(String key, Analysis value) {}
@@ -14,7 +16,7 @@ final class LemmaCache {
   private final AtomicReferenceArray<Slot> slots;
   private final int mask;
 
-  /** A cache of at least {@code capacity} slots (rounded up to a power of two). */
+  /** A cache of at least {@code capacity} slots (rounded up to a power of two, at least 2). */
   LemmaCache(int capacity) {
     int cap = Integer.highestOneBit(Math.max(2, capacity - 1)) << 1;
     slots = new AtomicReferenceArray<>(cap);
@@ -22,12 +24,22 @@ final class LemmaCache {
   }
 
   Analysis get(String key) {
-    Slot s = slots.getAcquire(index(key));
+    int i = index(key);
+    Slot s = slots.getAcquire(i);
+    if (s != null && s.key.equals(key)) {
+      return s.value;
+    }
+    s = slots.getAcquire(i + 1);
     return s != null && s.key.equals(key) ? s.value : null;
   }
 
   void put(String key, Analysis value) {
-    slots.setRelease(index(key), new Slot(key, value));
+    int i = index(key);
+    Slot first = slots.getAcquire(i);
+    if (first != null) {
+      slots.setRelease(i + 1, first);
+    }
+    slots.setRelease(i, new Slot(key, value));
   }
 
   int capacity() {
@@ -36,6 +48,6 @@ final class LemmaCache {
 
   private int index(String key) {
     int h = key.hashCode() * 0x9E3779B9;
-    return (h ^ (h >>> 15)) & mask;
+    return (h ^ (h >>> 15)) & mask & ~1;
   }
 }

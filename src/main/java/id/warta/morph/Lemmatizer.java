@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class Lemmatizer {
   /** The default number of cache slots. */
-  public static final int DEFAULT_CACHE_SIZE = 8192;
+  public static final int DEFAULT_CACHE_SIZE = 1 << 15;
 
   private static final class Bundled {
     static final Set<String> WHOLE_WORDS = Set.copyOf(DataFiles.lines(Lemmatizer.class, "lexicalized.txt"));
