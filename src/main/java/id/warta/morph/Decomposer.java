@@ -51,7 +51,7 @@ final class Decomposer {
       return new Analysis(w, variant, List.of(), List.of(), List.of(), false, true);
     }
     LexiconEntry whole = lexicon.entry(w).orElse(null);
-    if (whole != null && (whole.standard() == null || informal) && !interrogative(w)) {
+    if (whole != null && (whole.standard() == null || informal) && !cliticOnRoot(w)) {
       return new Analysis(w, informal ? whole.lemma() : whole.root(), List.of(), List.of(), List.of(), false, true);
     }
     if (wholeWords.contains(w)) {
@@ -65,10 +65,30 @@ final class Decomposer {
     return guess.analyze(w, s.chars);
   }
 
-  /** {@code -kah} is always its own word in UD, even in lexicalized questions ({@code apakah}, {@code bukankah}). */
-  private boolean interrogative(String w) {
+  /**
+   * Whether a lexicon entry is really a root plus an enclitic, as UD splits it ({@code apakah},
+   * {@code bukankah}, {@code katanya}): it ends in an enclitic after a lexicon root and is not
+   * listed in {@code lexicalized.txt} ({@code adalah}, {@code akhirnya}, {@code maupun}).
+   */
+  private boolean cliticOnRoot(String w) {
+    if (wholeWords.contains(w)) {
+      return false;
+    }
     int n = w.length();
-    return n > 4 && w.endsWith("kah") && lexicon.find((char) 0, w.toCharArray(), 0, n - 3) != null;
+    char[] c = null;
+    for (String[] group : new String[][] {Enclitics.PARTICLES, Enclitics.POSSESSIVES}) {
+      for (String e : group) {
+        if (n - e.length() >= 3 && w.endsWith(e)) {
+          if (c == null) {
+            c = w.toCharArray();
+          }
+          if (lexicon.find((char) 0, c, 0, n - e.length()) != null) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** One search; not thread-safe. */

@@ -19,7 +19,8 @@ import java.util.Set;
  *
  * <p>Capitalized and all-capital words are taken for names and keep their form as written, unless
  * their lowercase form is a lexicon entry that may be analyzed (a listed name or a word flagged
- * {@code nostem}/{@code lex} also keeps its written form); pass a lowercased word to analyze a sentence-initial common
+ * {@code nostem}/{@code lex} also keeps its written form) or a known word plus enclitics
+ * ({@code Apakah}, {@code Namaku}); pass a lowercased word to analyze a sentence-initial common
  * word ({@link LemmaStage} does this). Loanword suffixes ({@code -isasi}, {@code -isme},
  * {@code -wan}, {@code -wati}) are kept, as UD does, unless
  * {@link Builder#stripLoanwordSuffixes(boolean)} asks for the root ({@code idealisme} →
@@ -108,12 +109,26 @@ public final class Lemmatizer {
     if (Character.isUpperCase(word.charAt(0))) {
       LexiconEntry entry = lexicon.entry(lower).orElse(null);
       if (entry == null || entry.keepWhole() || isAllCaps(word)) {
+        Analysis clitic = lower.indexOf('-') < 0 && !isAllCaps(word) ? core(lower) : null;
+        if (clitic != null && isCliticOnKnownHost(clitic)) {
+          return withWord(clitic, word);
+        }
         return Analysis.identity(word, entry != null);
       }
     }
     Analysis a = lower.indexOf('-') > 0 ? Reduplication.analyze(lower, lexicon, this::core) : core(lower);
+    return withWord(a, word);
+  }
+
+  private static Analysis withWord(Analysis a, String word) {
     return a.word().equals(word) ? a
         : new Analysis(word, a.root(), a.prefixes(), a.suffixes(), a.clitics(), a.reduplicated(), a.known());
+  }
+
+  /** A name-like word that is only a known word plus enclitics ({@code Apakah}, {@code Namaku}) is split as usual. */
+  private static boolean isCliticOnKnownHost(Analysis a) {
+    return a.known() && !a.clitics().isEmpty() && a.prefixes().isEmpty() && a.suffixes().isEmpty()
+        && a.root().length() >= 3 && !a.clitics().get(0).proclitic();
   }
 
   private Analysis core(String lower) {
