@@ -25,15 +25,25 @@ final class Decomposer {
    * a prefix alone on a root that happens to end in -an ({@code penyelamatan} is selamat, not selamatan).
    */
   private static final int CONFIX_AN_BONUS = -11;
+  /**
+   * A lexicalized function word ({@code lex}, not a noun, verb or adjective: {@code menurut},
+   * {@code tersebut}, {@code akhirnya}) under further affixes gives way to a full analysis
+   * ({@code menuruti} is turut); lexicalized content words stay the base of their derivations
+   * ({@code pengeluaran} is keluar, {@code keberhasilan} is berhasil).
+   */
+  private static final int LEXICALIZED_UNDER_AFFIX_COST = 12;
 
   private final RootLexicon lexicon;
   private final Set<String> wholeWords;
   private final Map<String, String> variants;
+  private final Map<String, String> infixes;
   private final boolean informal;
   private final UnknownRootGuess guess;
 
-  Decomposer(RootLexicon lexicon, Set<String> wholeWords, Map<String, String> variants, boolean informal) {
+  Decomposer(RootLexicon lexicon, Set<String> wholeWords, Map<String, String> variants, Map<String, String> infixes,
+      boolean informal) {
     this.lexicon = lexicon;
+    this.infixes = infixes;
     this.variants = variants;
     this.wholeWords = wholeWords;
     this.informal = informal;
@@ -46,7 +56,7 @@ final class Decomposer {
   }
 
   Analysis analyze(String w) {
-    String variant = variants.get(w);
+    String variant = variants.getOrDefault(w, infixes.get(w));
     if (variant != null) {
       return new Analysis(w, variant, List.of(), List.of(), List.of(), false, true);
     }
@@ -60,7 +70,9 @@ final class Decomposer {
     Search s = new Search(w.toCharArray());
     s.run();
     if (s.best != null) {
-      return s.result(w);
+      Analysis a = s.result(w);
+      String base = a.prefixes().isEmpty() && a.suffixes().isEmpty() ? infixes.get(a.root()) : null;
+      return base == null ? a : new Analysis(w, base, a.prefixes(), a.suffixes(), a.clitics(), false, true);
     }
     return guess.analyze(w, s.chars);
   }
@@ -222,6 +234,13 @@ final class Decomposer {
       }
     }
 
+    private boolean isContentWord(LexiconEntry e) {
+      return switch (e.pos()) {
+        case "NOUN", "VERB", "ADJ" -> true;
+        default -> false;
+      };
+    }
+
     private boolean confixWithAn(Affix a) {
       return a == Affix.PEN || a == Affix.PER || a == Affix.KE;
     }
@@ -249,7 +268,8 @@ final class Decomposer {
       }
       LexiconEntry entry = lexicon.find(lead, w, s, e - s);
       if (entry != null && (entry.standard() == null || informal) && !entry.reduplicated()) {
-        record(entry, cost + shortRootCost(len, depth), depth, len);
+        int under = entry.lexicalized() && (depth > 0 || suffix != null) && !isContentWord(entry) ? LEXICALIZED_UNDER_AFFIX_COST : 0;
+        record(entry, cost + shortRootCost(len, depth) + under, depth, len);
       } else if (informal) {
         tryInformalVariants(lead, s, e, cost, depth);
       }

@@ -34,7 +34,8 @@ public final class Lemmatizer {
 
   private static final class Bundled {
     static final Set<String> WHOLE_WORDS = Set.copyOf(DataFiles.lines(Lemmatizer.class, "lexicalized.txt"));
-    static final Map<String, String> VARIANTS = variants(DataFiles.lines(Lemmatizer.class, "spelling-variants.txt"));
+    static final Map<String, String> VARIANTS = pairs("spelling-variants.txt");
+    static final Map<String, String> INFIXES = pairs("infixes.txt");
     static final Lemmatizer STANDARD = builder().build();
   }
 
@@ -48,7 +49,7 @@ public final class Lemmatizer {
     this.lexicon = b.lexicon.build();
     this.informal = b.informal;
     this.stripLoanwordSuffixes = b.stripLoanwordSuffixes;
-    this.decomposer = new Decomposer(lexicon, Bundled.WHOLE_WORDS, Bundled.VARIANTS, informal);
+    this.decomposer = new Decomposer(lexicon, Bundled.WHOLE_WORDS, Bundled.VARIANTS, Bundled.INFIXES, informal);
     this.cache = b.cacheSize > 0 ? new LemmaCache(b.cacheSize) : null;
   }
 
@@ -136,12 +137,17 @@ public final class Lemmatizer {
     return stripLoanwordSuffixes ? LoanwordSuffix.strip(a, lexicon) : LoanwordSuffix.stripAgentiveFromUnknown(a, lexicon);
   }
 
-  static Map<String, String> variants(List<String> lines) {
+  /** A bundled {@code word<TAB>lemma} file. */
+  static Map<String, String> pairs(String file) {
+    return pairs(file, DataFiles.lines(Lemmatizer.class, file));
+  }
+
+  static Map<String, String> pairs(String file, List<String> lines) {
     Map<String, String> m = new HashMap<>();
     for (String line : lines) {
       String[] f = line.split("\t");
       if (f.length != 2 || !RootLexicon.isRootSpelling(f[0]) || !RootLexicon.isRootSpelling(f[1])) {
-        throw new IllegalArgumentException("spelling-variants.txt: expected word<TAB>lemma: '" + line + "'");
+        throw new IllegalArgumentException(file + ": expected word<TAB>lemma: '" + line + "'");
       }
       m.put(f[0], f[1]);
     }

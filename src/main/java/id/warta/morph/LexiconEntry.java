@@ -11,12 +11,15 @@ import java.util.Objects;
  * @param pos its Universal Dependencies part of speech ({@code NOUN}, {@code VERB}, ...), or empty
  * @param loan a loanword (may take {@code -isasi}, {@code -isme}, and unassimilated {@code meN-})
  * @param keepWhole never analyzed further: flags {@code nostem} (a root that looks affixed, like
- *     {@code bersih}) and {@code lex} (a lexicalized derived form kept whole, like {@code pemerintah}),
+ *     {@code bersih}) and {@code lex} (a lexicalized derived form kept whole, like {@code berhasil}),
  *     and user-protected words
+ * @param lexicalized flag {@code lex}: a derived form that is its own lemma when it stands alone; under
+ *     further affixes it is analyzed down to its root ({@code keberhasilan} → {@code hasil})
  * @param reduplicated a lexicalized reduplication kept whole ({@code kupu-kupu})
  * @param standard for an informal root, its standard spelling ({@code std=}); otherwise null
  */
-public record LexiconEntry(String root, String pos, boolean loan, boolean keepWhole, boolean reduplicated, String standard) {
+public record LexiconEntry(
+    String root, String pos, boolean loan, boolean keepWhole, boolean lexicalized, boolean reduplicated, String standard) {
   public LexiconEntry {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(pos, "pos");

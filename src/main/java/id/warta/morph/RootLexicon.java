@@ -19,7 +19,9 @@ import java.util.Optional;
  * The roots the {@link Lemmatizer} accepts as lemmas: the bundled root files (one root per line,
  * {@code root<TAB>POS[<TAB>flags]}, flags {@code loan}, {@code nostem}, {@code lex}, {@code redup},
  * {@code std=<standard root>}, separated by commas or spaces), merged with any user files and
- * protected words. Later additions override earlier ones for the same root.
+ * protected words. Lines for one root in several bundled files are merged (flags combined); the
+ * bundled {@code overrides.txt} then replaces whole entries (to correct a root file without editing
+ * it), and user additions replace any bundled entry for the same root.
  *
  * <p>Immutable and thread-safe.
  */
@@ -90,6 +92,7 @@ public final class RootLexicon {
     String pos = f.length > 1 ? f[1].strip() : "";
     boolean loan = false;
     boolean whole = false;
+    boolean lex = false;
     boolean redup = false;
     String std = null;
     if (f.length > 2) {
@@ -99,7 +102,11 @@ public final class RootLexicon {
         }
         switch (flag) {
           case "loan" -> loan = true;
-          case "nostem", "lex" -> whole = true;
+          case "nostem" -> whole = true;
+          case "lex" -> {
+            whole = true;
+            lex = true;
+          }
           case "redup" -> {
             redup = true;
             whole = true;
@@ -114,7 +121,7 @@ public final class RootLexicon {
         }
       }
     }
-    return new LexiconEntry(root, pos, loan, whole, redup, std);
+    return new LexiconEntry(root, pos, loan, whole, lex, redup, std);
   }
 
   static boolean isRootSpelling(String s) {
@@ -164,14 +171,14 @@ public final class RootLexicon {
 
     /** Adds one root with its part of speech (may be empty). */
     public Builder addRoot(String root, String pos) {
-      added.add(new LexiconEntry(checkWord(root), Objects.requireNonNull(pos, "pos"), false, false, false, null));
+      added.add(new LexiconEntry(checkWord(root), Objects.requireNonNull(pos, "pos"), false, false, false, false, null));
       return this;
     }
 
     /** Protects words: each is its own lemma and is never analyzed (names, brands, places). */
     public Builder protect(Iterable<String> words) {
       for (String w : words) {
-        added.add(new LexiconEntry(checkWord(w), "", false, true, false, null));
+        added.add(new LexiconEntry(checkWord(w), "", false, true, false, false, null));
       }
       return this;
     }
@@ -196,6 +203,13 @@ public final class RootLexicon {
           }
         }
       }
+      if (bundled) {
+        List<String> lines = DataFiles.lines(RootLexicon.class, "overrides.txt");
+        for (int i = 0; i < lines.size(); i++) {
+          LexiconEntry e = parse(lines.get(i), "overrides.txt entry " + (i + 1));
+          map.put(e.root(), e);
+        }
+      }
       for (LexiconEntry e : added) {
         map.put(e.root(), e);
       }
@@ -212,7 +226,7 @@ public final class RootLexicon {
       return a.standard() == null ? a : b;
     }
     return new LexiconEntry(a.root(), a.pos().isEmpty() ? b.pos() : a.pos(), a.loan() || b.loan(),
-        a.keepWhole() || b.keepWhole(), a.reduplicated() || b.reduplicated(),
+        a.keepWhole() || b.keepWhole(), a.lexicalized() || b.lexicalized(), a.reduplicated() || b.reduplicated(),
         a.standard() != null ? a.standard() : b.standard());
   }
 }

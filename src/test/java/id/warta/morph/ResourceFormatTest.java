@@ -67,7 +67,12 @@ class ResourceFormatTest {
   @Test
   void spellingVariantsAreWordPairs() {
     List<String> lines = DataFiles.lines(Lemmatizer.class, "spelling-variants.txt");
-    assertEquals(lines.size(), Lemmatizer.variants(lines).size());
+    assertEquals(lines.size(), Lemmatizer.pairs("spelling-variants.txt", lines).size());
+    List<String> infixes = DataFiles.lines(Lemmatizer.class, "infixes.txt");
+    assertEquals(infixes.size(), Lemmatizer.pairs("infixes.txt", infixes).size());
+    for (String line : DataFiles.lines(RootLexicon.class, "overrides.txt")) {
+      RootLexicon.parse(line, "overrides.txt");
+    }
   }
 
   @Test
