@@ -2,6 +2,7 @@ package id.warta;
 
 import id.warta.entity.Entity;
 import id.warta.figure.Figure;
+import id.warta.morph.LemmaStage;
 import id.warta.text.Sentence;
 import id.warta.tokenize.Segmenter;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public final class Warta {
 
   private Warta(Builder b) {
     this.segmenter = b.segmenter;
-    this.lemmas = b.lemmas;
+    this.lemmas = b.bundledLemmas ? LemmaStage.standard() : b.lemmas;
     this.entities = b.entities;
     this.figures = b.figures;
     this.maxLength = b.maxLength;
@@ -87,6 +88,7 @@ public final class Warta {
   public static final class Builder {
     private Segmenter segmenter = Segmenter.standard();
     private Stages.TokenStage lemmas;
+    private boolean bundledLemmas = true;
     private Stages.EntityStage entities;
     private Stages.FigureStage figures;
     private int maxLength = DEFAULT_MAX_LENGTH;
@@ -99,9 +101,20 @@ public final class Warta {
       return this;
     }
 
-    /** The lemma stage, or {@code null} to switch lemmatization off. */
+    /**
+     * The lemma stage, or {@code null} to switch lemmatization off. By default the bundled
+     * {@link LemmaStage} runs: every token gets a lemma and its syntactic words.
+     */
     public Builder lemmas(Stages.TokenStage stage) {
       this.lemmas = stage;
+      this.bundledLemmas = false;
+      return this;
+    }
+
+    /** Switches the bundled lemma stage on (the default) or lemmatization off. */
+    public Builder lemmas(boolean on) {
+      this.lemmas = null;
+      this.bundledLemmas = on;
       return this;
     }
 

@@ -10,15 +10,15 @@ import id.warta.tokenize.SentenceSplitter;
 final class Pipelines {
   private Pipelines() {}
 
-  /** Segmentation plus syntactic words (the lemma stage splits clitics), with the given period convention. */
+  /** Segmentation plus syntactic words (the default lemma stage splits clitics), with the given period convention. */
   static Warta forSegmentation(IndonesianTokenizer.AbbreviationPeriods periods) {
     Abbreviations abbreviations = Abbreviations.bundled();
     Segmenter segmenter = new Segmenter(new IndonesianTokenizer(abbreviations, periods), new SentenceSplitter(abbreviations));
-    return Warta.builder().segmenter(segmenter).build();
+    return Warta.builder().segmenter(segmenter).lemmas(true).build();
   }
 
   /** Everything on. */
   static Warta full() {
-    return Warta.builder().build();
+    return Warta.builder().lemmas(true).build();
   }
 }
