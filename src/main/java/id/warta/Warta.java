@@ -2,6 +2,7 @@ package id.warta;
 
 import id.warta.entity.Entity;
 import id.warta.figure.Figure;
+import id.warta.figure.FigureExtractor;
 import id.warta.text.Sentence;
 import id.warta.tokenize.Segmenter;
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ public final class Warta {
     private Segmenter segmenter = Segmenter.standard();
     private Stages.TokenStage lemmas;
     private Stages.EntityStage entities;
-    private Stages.FigureStage figures;
+    private Stages.FigureStage figures = FigureExtractor.standard();
     private int maxLength = DEFAULT_MAX_LENGTH;
 
     private Builder() {}
@@ -111,7 +112,7 @@ public final class Warta {
       return this;
     }
 
-    /** The figure stage, or {@code null} to switch figure extraction off. */
+    /** The figure stage (by default {@link FigureExtractor#standard()}), or {@code null} to switch figure extraction off. */
     public Builder figures(Stages.FigureStage stage) {
       this.figures = stage;
       return this;

@@ -1,6 +1,7 @@
 package id.warta.cli;
 
 import id.warta.Warta;
+import id.warta.figure.FigureExtractor;
 
 /** The pipelines the commands use. One place to wire stages as they arrive. */
 final class Pipelines {
@@ -13,6 +14,11 @@ final class Pipelines {
 
   /** Everything on. */
   static Warta full() {
-    return Warta.builder().build();
+    return Warta.builder().figures(FigureExtractor.standard()).build();
+  }
+
+  /** Segmentation and figures only (eval figures). */
+  static Warta forFigures() {
+    return Warta.builder().lemmas(null).entities(null).figures(FigureExtractor.standard()).build();
   }
 }
