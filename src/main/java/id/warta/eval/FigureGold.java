@@ -61,6 +61,7 @@ public record FigureGold(List<Case> cases) {
     LocalDate date = null;
     String text = null;
     String source = null;
+    LocalDate caseDate = null;
     List<Expected> figs = new ArrayList<>();
     int searchFrom = 0;
     String[] lines = content.split("\r?\n", -1);
@@ -79,8 +80,9 @@ public record FigureGold(List<Case> cases) {
         }
       } else if (line.startsWith(">")) {
         if (text != null) {
-          cases.add(new Case(source, text, date, figs));
+          cases.add(new Case(source, text, caseDate, figs));
         }
+        caseDate = date;
         text = line.substring(1).strip();
         source = where;
         figs = new ArrayList<>();
@@ -95,7 +97,7 @@ public record FigureGold(List<Case> cases) {
       }
     }
     if (text != null) {
-      cases.add(new Case(source, text, date, figs));
+      cases.add(new Case(source, text, caseDate, figs));
     }
     return new FigureGold(cases);
   }

@@ -152,50 +152,58 @@ public final class FigureExtractor implements Stages.FigureStage {
     return false;
   }
 
-  /** Leftmost-longest matching of all rules over the atoms of {@code s}. */
+  /**
+   * Leftmost-longest matching of all rules over the atoms of {@code s}: for each atom, the best
+   * reading whose text starts there (longest match, then earlier rule), then a left-to-right sweep.
+   */
   private List<Reading> match(Scan s) {
-    List<Reading> out = new ArrayList<>();
-    int i = 0;
-    while (i < s.size()) {
+    int n = s.size();
+    Reading[] best = new Reading[n];
+    int[] bestEnd = new int[n];
+    int[] bestRule = new int[n];
+    for (int i = 0; i < n; i++) {
       Atom a = s.atom(i);
-      Reading best = null;
-      int bestEnd = -1;
-      int bestRule = Integer.MAX_VALUE;
       if (s.num(i) != null || a.kind == TokenKind.NUMBER || a.kind == TokenKind.ALPHANUMERIC) {
         for (int k : numeric) {
-          Pattern.Match m = Pattern.match(rules.get(k).pattern(), s, i);
-          if (m != null && (m.matchEnd() > bestEnd || m.matchEnd() == bestEnd && k < bestRule)) {
-            Reading r = rules.get(k).production().produce(m);
-            if (r != null) {
-              best = r;
-              bestEnd = m.matchEnd();
-              bestRule = k;
-            }
-          }
+          consider(s, i, k, best, bestEnd, bestRule);
         }
       }
       int[] keyed = byKey.get(a.key);
       if (keyed != null) {
         for (int k : keyed) {
-          Pattern.Match m = Pattern.match(rules.get(k).pattern(), s, i);
-          if (m != null && (m.matchEnd() > bestEnd || m.matchEnd() == bestEnd && k < bestRule)) {
-            Reading r = rules.get(k).production().produce(m);
-            if (r != null) {
-              best = r;
-              bestEnd = m.matchEnd();
-              bestRule = k;
-            }
-          }
+          consider(s, i, k, best, bestEnd, bestRule);
         }
       }
-      if (best == null) {
-        i++;
+    }
+    List<Reading> out = new ArrayList<>();
+    int p = 0;
+    while (p < n) {
+      if (best[p] == null) {
+        p++;
       } else {
-        out.add(best);
-        i = Math.max(bestEnd, i + 1);
+        out.add(best[p]);
+        p = Math.max(best[p].end(), p + 1);
       }
     }
     return out;
+  }
+
+  private void consider(Scan s, int i, int k, Reading[] best, int[] bestEnd, int[] bestRule) {
+    Pattern.Match m = Pattern.match(rules.get(k).pattern(), s, i);
+    if (m == null) {
+      return;
+    }
+    int p = m.start();
+    int end = m.matchEnd();
+    if (best[p] != null && (end < bestEnd[p] || end == bestEnd[p] && k > bestRule[p])) {
+      return;
+    }
+    Reading r = rules.get(k).production().produce(m);
+    if (r != null && r.start() == p) {
+      best[p] = r;
+      bestEnd[p] = end;
+      bestRule[p] = k;
+    }
   }
 
   private Figure figure(Scan s, Reading r, int limit, LocalDate ref) {

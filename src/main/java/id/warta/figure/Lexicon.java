@@ -51,6 +51,7 @@ final class Lexicon {
   /** Words that may stand in an object although they look like verbs: true for nouns, false for modifiers. */
   final Map<String, Boolean> objectWords;
   final Set<String> dateWords;
+  final Set<String> comparatives;
   final PhraseTable<String> periodTable;
   private final Set<String> gluedExact;
   private final Set<String> gluedLower;
@@ -95,6 +96,7 @@ final class Lexicon {
     }
     objectWords = Map.copyOf(ow);
     dateWords = Set.copyOf(DataFiles.lines(c, "date-words.txt"));
+    comparatives = Set.copyOf(DataFiles.lines(c, "comparatives.txt"));
     periodTable = table(c, "periods.txt", 2, f -> f[1]);
     Set<String> exact = new HashSet<>();
     Set<String> lower = new HashSet<>();

@@ -75,12 +75,28 @@ final class NonFigures {
       return false;
     }
     Atom prev = s.atom(i - 1);
-    if (!prev.isCapitalized() || prev.isPunctuation() || i - 1 == 0 && !isAllCaps(prev)) {
+    if (!hasUpperCase(prev) || prev.isPunctuation()) {
       return false;
     }
     String w = prev.lower;
-    return !lx.stopWords.contains(w) && !lx.dateWords.contains(w) && lx.month(prev, true) == null
-        && lx.qualifiersBefore.matchEndingAt(s, i, 1) == null && lx.currencies.matchEndingAt(s, i, 1) == null;
+    boolean common = lx.stopWords.contains(w) || lx.dateWords.contains(w) || lx.month(prev, true) != null
+        || lx.qualifiersBefore.matchEndingAt(s, i, 1) != null || lx.currencies.matchEndingAt(s, i, 1) != null
+        || lx.numberWords.containsKey(w);
+    if (common) {
+      return false;
+    }
+    boolean opensSentence = i - 1 == 0 || s.atom(i - 2).isPunctuation();
+    // a capitalized word opening a sentence is a name unless it looks like a derived common word
+    return !opensSentence || isAllCaps(prev) || !ObjectFinder.looksLikeVerb(w) && !w.startsWith("se");
+  }
+
+  private static boolean hasUpperCase(Atom a) {
+    for (int k = 0; k < a.text.length(); k++) {
+      if (Character.isUpperCase(a.text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAllCaps(Atom a) {

@@ -96,6 +96,9 @@ final class NumberReader {
       }
       return null;
     }
+    if (inCode(s, i)) {
+      return null;
+    }
     Num a = readSingle(s, i);
     if (a == null) {
       return null;
@@ -112,6 +115,15 @@ final class NumberReader {
       }
     }
     return a;
+  }
+
+  /** Whether atom {@code i} continues a code glued by a dash or slash to a number: 0812-3456-7890. */
+  private static boolean inCode(Scan s, int i) {
+    Atom a = s.atom(i);
+    Atom joiner = s.atomOrNull(i - 1);
+    Atom before = s.atomOrNull(i - 2);
+    return a.isNumber() && !a.spaceBefore && joiner != null && !joiner.spaceBefore && before != null && before.isNumber()
+        && (joiner.text.equals("-") || joiner.text.equals("/"));
   }
 
   /** The range from {@code a} to a number at atom {@code j}, or null. */

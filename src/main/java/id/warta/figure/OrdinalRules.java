@@ -25,6 +25,8 @@ final class OrdinalRules {
       Map.entry("kesembilan", 9), Map.entry("kesepuluh", 10), Map.entry("kesebelas", 11),
       Map.entry("keseratus", 100), Map.entry("keseribu", 1000));
 
+  private static final Set<String> NOT_NOUNS = Set.of("nya", "terbesar", "tertinggi", "terbanyak", "terendah", "berturut-turut");
+
   private static final java.util.regex.Pattern KE_DIGITS = java.util.regex.Pattern.compile("[Kk]e-(\\d{1,4})");
 
   /** The rank a spelled ordinal word names, or -1. */
@@ -56,9 +58,9 @@ final class OrdinalRules {
     Atom prev = s.atomOrNull(i - 1);
     boolean times = next != null && (next.lower.equals("kali") || next.lower.equals("kalinya"));
     boolean afterNoun = prev != null && prev.isWord()
-        && (prev.lower.equals("yang") || !lx.stopWords.contains(prev.lower));
+        && (prev.lower.equals("yang") || !lx.stopWords.contains(prev.lower) || lx.timeUnits.match(s, i - 1) != null);
     boolean beforeNoun = next != null && next.isWord() && !lx.stopWords.contains(next.lower)
-        && !Set.of("nya", "terbesar", "tertinggi", "terbanyak", "terendah").contains(next.lower);
+        && !NOT_NOUNS.contains(next.lower);
     if (!times && !afterNoun && beforeNoun) {
       return null;
     }

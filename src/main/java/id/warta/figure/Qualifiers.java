@@ -39,18 +39,12 @@ final class Qualifiers {
       }
     }
     PhraseTable.Hit<Lexicon.QualifierWord> after = lx.qualifiersAfter.match(s, out.end());
-    if (after != null && (!after.phrase().equals("lebih") || endsClause(lx, s, after.end()))) {
+    if (after != null && (!after.phrase().equals("lebih") || !lx.comparatives.contains(s.lower(after.end())))) {
       out = out.withSpan(out.start(), after.end());
       if (out.qualifier() == Qualifier.EXACT) {
         out = out.withQualifier(after.value().qualifier());
       }
     }
     return out;
-  }
-
-  /** Whether atom {@code i} ends the clause: punctuation, the end, or a function word. */
-  private static boolean endsClause(Lexicon lx, Scan s, int i) {
-    Atom a = s.atomOrNull(i);
-    return a == null || a.isPunctuation() || lx.stopWords.contains(a.lower);
   }
 }

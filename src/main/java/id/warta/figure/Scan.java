@@ -55,6 +55,13 @@ final class Scan {
           }
         }
       }
+      if (t.kind() == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".")
+          && !lx.isGluedSuffix(s) && lx.isGluedSuffix(s.substring(0, s.length() - 1))) {
+        // a unit at the end of a sentence: "201 hp."
+        atoms.add(new Atom(s.substring(0, s.length() - 1), t.start(), TokenKind.WORD, space));
+        atoms.add(new Atom(".", t.end() - 1, TokenKind.PUNCTUATION, false));
+        continue;
+      }
       atoms.add(new Atom(s, t.start(), t.kind(), space));
     }
     return new Scan(text, atoms);
