@@ -206,6 +206,21 @@ public final class FigureExtractor implements Stages.FigureStage {
     }
   }
 
+  /**
+   * Whether a bare count without object is rather a name or code: a spelled number ("dua di
+   * antaranya") or four digits or more without separators that are not a year (Peugeot 5008).
+   */
+  private static boolean isBareCode(Scan s, Reading r) {
+    NumberReader.Num n = s.num(r.start());
+    if (n == null) {
+      return false;
+    }
+    if (n.spelled()) {
+      return !n.approx();
+    }
+    return n.plain() && s.atom(r.start()).text.length() >= 4;
+  }
+
   private Figure figure(Scan s, Reading r, int limit, LocalDate ref) {
     String object = null;
     int objectStart = -1;
@@ -216,9 +231,8 @@ public final class FigureExtractor implements Stages.FigureStage {
         objectStart = s.atom(o[0]).start;
         objectEnd = s.atom(o[1] - 1).end;
         object = s.text().substring(objectStart, objectEnd);
-      } else if (r.type() == FigureType.COUNT && r.unit() == null && s.num(r.start()) != null
-          && s.num(r.start()).spelled() && !s.num(r.start()).approx()) {
-        return null; // a bare spelled number: "dua di antaranya"
+      } else if (r.type() == FigureType.COUNT && r.unit() == null && r.end() - r.start() == 1 && isBareCode(s, r)) {
+        return null;
       }
     }
     String iso = r.iso();

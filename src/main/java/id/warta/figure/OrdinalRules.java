@@ -27,7 +27,7 @@ final class OrdinalRules {
 
   private static final Set<String> NOT_NOUNS = Set.of("nya", "terbesar", "tertinggi", "terbanyak", "terendah", "berturut-turut");
 
-  private static final java.util.regex.Pattern KE_DIGITS = java.util.regex.Pattern.compile("[Kk]e-(\\d{1,4})");
+  private static final java.util.regex.Pattern KE_DIGITS = java.util.regex.Pattern.compile("[Kk]e-(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})");
 
   /** The rank a spelled ordinal word names, or -1. */
   static int spelled(String lower) {
@@ -37,7 +37,7 @@ final class OrdinalRules {
   static List<Rule> rules(Lexicon lx) {
     return List.of(
         Rule.of("ke- with digits",
-            m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(new BigDecimal(((MatchResult) m.get(0)).group(1))), null),
+            m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(new BigDecimal(((MatchResult) m.get(0)).group(1).replace(".", ""))), null),
             regex(KE_DIGITS, null)),
         Rule.of("ke- with a number word, where it is a rank",
             m -> rank(lx, m),
