@@ -6,6 +6,7 @@ import id.warta.eval.Conllu;
 import id.warta.eval.Prf;
 import id.warta.eval.SegmentationEvaluator;
 import id.warta.eval.SegmentationScores;
+import id.warta.tokenize.IndonesianTokenizer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,10 @@ final class EvalSegmentationCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print one JSON object")
   boolean json;
 
+  @Option(names = "--abbreviation-periods", defaultValue = "KEEP", paramLabel = "KEEP|SPLIT",
+      description = "KEEP (default: Jl. is one token, as in UD CSUI and PUD) or SPLIT (Jl + ., as in UD GSD)")
+  IndonesianTokenizer.AbbreviationPeriods periods;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -37,7 +42,7 @@ final class EvalSegmentationCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "not a readable file: " + conllu);
     }
     Conllu gold = Conllu.read(conllu);
-    Warta warta = Pipelines.forSegmentation();
+    Warta warta = Pipelines.forSegmentation(periods);
     SegmentationScores s = SegmentationEvaluator.evaluate(gold, text -> warta.analyze(text).sentences());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

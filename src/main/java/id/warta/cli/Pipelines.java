@@ -1,14 +1,20 @@
 package id.warta.cli;
 
 import id.warta.Warta;
+import id.warta.tokenize.Abbreviations;
+import id.warta.tokenize.IndonesianTokenizer;
+import id.warta.tokenize.Segmenter;
+import id.warta.tokenize.SentenceSplitter;
 
 /** The pipelines the commands use. One place to wire stages as they arrive. */
 final class Pipelines {
   private Pipelines() {}
 
-  /** Segmentation plus syntactic words (the lemma stage splits clitics). */
-  static Warta forSegmentation() {
-    return Warta.builder().build();
+  /** Segmentation plus syntactic words (the lemma stage splits clitics), with the given period convention. */
+  static Warta forSegmentation(IndonesianTokenizer.AbbreviationPeriods periods) {
+    Abbreviations abbreviations = Abbreviations.bundled();
+    Segmenter segmenter = new Segmenter(new IndonesianTokenizer(abbreviations, periods), new SentenceSplitter(abbreviations));
+    return Warta.builder().segmenter(segmenter).build();
   }
 
   /** Everything on. */

@@ -46,11 +46,44 @@ public final class IndonesianTokenizer {
   private static final Set<String> CLITICS = Set.of("nya", "ku", "mu", "lah", "kah", "pun");
   private static final int MAX_DOTTED_SEGMENTS = 5;
 
-  private final Abbreviations abbreviations;
+  /**
+   * Where the period of an abbreviation or initial goes. The UD Indonesian treebanks disagree: CSUI
+   * and PUD keep it on the abbreviation ({@code No.}, {@code Tn.}, {@code Miranda S. Goeltom}), GSD
+   * splits it off ({@code Dr} {@code .}, {@code No} {@code .}).
+   */
+  public enum AbbreviationPeriods {
+    /** {@code Jl.} is one token (the default, and what Warta's other stages expect). */
+    KEEP,
+    /** {@code Jl.} is {@code Jl} and {@code .}, as in UD Indonesian GSD. */
+    SPLIT
+  }
 
-  /** A tokenizer with the given abbreviation list. */
+  private static final byte OTHER = 0;
+  private static final byte SPACE = 1;
+  private static final byte LETTER = 2;
+  private static final byte DIGIT = 3;
+  /** Character classes of ASCII, for the fast path. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+          : Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT : OTHER;
+    }
+  }
+
+  private final Abbreviations abbreviations;
+  private final AbbreviationPeriods periods;
+
+  /** A tokenizer with the given abbreviation list that keeps abbreviation periods. */
   public IndonesianTokenizer(Abbreviations abbreviations) {
+    this(abbreviations, AbbreviationPeriods.KEEP);
+  }
+
+  /** A tokenizer with the given abbreviation list and period convention. */
+  public IndonesianTokenizer(Abbreviations abbreviations, AbbreviationPeriods periods) {
     this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
+    this.periods = Objects.requireNonNull(periods, "periods");
   }
 
   /** The tokenizer with the bundled abbreviation list (shared instance). */
@@ -91,12 +124,22 @@ public final class IndonesianTokenizer {
    * mark when they are not part of an emoji sequence.
    */
   public static boolean isSpace(int c) {
+    if (c < 128) {
+      return c >= 0 && ASCII[c] == SPACE;
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c)
         || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x180E;
   }
 
   /** The normalized spelling of a token: NFC, typographic quotes and hyphens unified. */
   static String normalize(String t) {
+    boolean plain = true;
+    for (int i = 0; i < t.length() && plain; i++) {
+      plain = t.charAt(i) < 0x300;
+    }
+    if (plain && t.indexOf('\u00AD') < 0) {
+      return t;
+    }
     String s = t;
     if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
       s = Normalizer.normalize(s, Normalizer.Form.NFC);
@@ -124,6 +167,9 @@ public final class IndonesianTokenizer {
   }
 
   static boolean isWordChar(int c) {
+    if (c < 128) {
+      return c >= 0 && ASCII[c] >= LETTER;
+    }
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_NUMBER;
   }
 
@@ -192,6 +238,18 @@ public final class IndonesianTokenizer {
     void run() {
       int i = 0;
       while (i < n) {
+        char ch = s.charAt(i);
+        if (ch < 128) {
+          byte k = ASCII[ch];
+          if (k == SPACE) {
+            i++;
+            continue;
+          }
+          if (k == LETTER || k == DIGIT && !(i + 1 < n && (s.charAt(i + 1) == '\uFE0F' || s.charAt(i + 1) == '\u20E3'))) {
+            i = scanWordish(i);
+            continue;
+          }
+        }
         int c = s.codePointAt(i);
         if (isSpace(c)) {
           i += Character.charCount(c);
@@ -229,7 +287,10 @@ public final class IndonesianTokenizer {
       switch (c) {
         case '#':
           if (c2 >= 0 && (isWordChar(c2) || c2 == '_')) {
-            return emit(i, tagEnd(next), TokenKind.HASHTAG);
+            int e = tagEnd(next);
+            if (hasLetter(next, e)) {
+              return emit(i, e, TokenKind.HASHTAG);
+            }
           }
           break;
         case '@':
@@ -267,6 +328,15 @@ public final class IndonesianTokenizer {
         return emit(i, withMarks(next), TokenKind.OTHER);
       }
       return emit(i, withMarks(next), TokenKind.SYMBOL);
+    }
+
+    private boolean hasLetter(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (Character.isLetter(s.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int withMarks(int j) {
@@ -320,6 +390,15 @@ public final class IndonesianTokenizer {
     /** End of a run of letters, digits and marks starting at {@code j}. */
     private int runEnd(int j) {
       while (j < n) {
+        char ch = s.charAt(j);
+        if (ch < 128) {
+          byte k = ASCII[ch];
+          if (k >= LETTER) {
+            j++;
+            continue;
+          }
+          break;
+        }
         int c = s.codePointAt(j);
         if (isWordChar(c) || isMark(c)) {
           j += Character.charCount(c);
@@ -337,7 +416,9 @@ public final class IndonesianTokenizer {
     }
 
     private int scanWordish(int i) {
-      if (startsWithIgnoreCase(i, "http://") || startsWithIgnoreCase(i, "https://") || startsWithIgnoreCase(i, "www.")) {
+      char f = (char) (s.charAt(i) | 0x20);
+      if ((f == 'h' || f == 'w')
+          && (startsWithIgnoreCase(i, "http://") || startsWithIgnoreCase(i, "https://") || startsWithIgnoreCase(i, "www."))) {
         return emit(i, urlEnd(i), TokenKind.URL);
       }
       int j = runEnd(i);
@@ -424,6 +505,9 @@ public final class IndonesianTokenizer {
         if (!Character.isLetter(s.charAt(m))) {
           return j;
         }
+      }
+      if (periods == AbbreviationPeriods.SPLIT) {
+        return j;
       }
       int dotted = dottedAbbreviation(i, j);
       if (dotted > 0) {

@@ -49,7 +49,7 @@ public final class SentenceSplitter {
       int last = k;
       boolean end = false;
       Token t = tokens.get(k);
-      if (isTerminal(t)) {
+      if (isTerminal(t) && !abbreviationPeriod(tokens, k)) {
         int m = k + 1;
         while (m < n) {
           Token u = tokens.get(m);
@@ -61,7 +61,7 @@ public final class SentenceSplitter {
           }
         }
         last = m - 1;
-        end = m == n || canStart(tokens.get(m), t);
+        end = m == n || canStart(tokens.get(m), t) && !closesSoon(tokens, first, last, m);
       } else if (t.kind() == TokenKind.ABBREVIATION && k + 1 < n
           && abbreviations.lookup(t.text()) == Abbreviations.Kind.FINAL) {
         Token u = tokens.get(k + 1);
@@ -77,6 +77,26 @@ public final class SentenceSplitter {
       k = last + 1;
     }
     return out;
+  }
+
+  /**
+   * Whether the period at {@code k} belongs to the word before it, an abbreviation or initial that
+   * was tokenized apart (UD GSD style, {@code Dr} {@code .}) and does not close sentences.
+   */
+  private boolean abbreviationPeriod(List<Token> tokens, int k) {
+    if (k == 0 || !tokens.get(k).text().equals(".")) {
+      return false;
+    }
+    Token p = tokens.get(k - 1);
+    if (p.end() != tokens.get(k).start() || p.kind() != TokenKind.WORD) {
+      return false;
+    }
+    String w = p.text();
+    if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+      return true;
+    }
+    Abbreviations.Kind kind = abbreviations.lookup(w + ".");
+    return kind == Abbreviations.Kind.TITLE || kind == Abbreviations.Kind.PLAIN;
   }
 
   private static boolean isTerminal(Token t) {
@@ -131,10 +151,41 @@ public final class SentenceSplitter {
       case PUNCTUATION:
         int type = Character.getType(c);
         return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
-            || c == '"' || c == '\'' || c == '`' || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2022';
+            || c == '"' || c == '\'' || c == '`' || c == '\u2022';
       default:
         return false;
     }
+  }
+
+  private static final int BRACKET_LOOKAHEAD = 8;
+
+  /**
+   * Whether the period at {@code last} sits inside a bracket opened in this sentence that closes
+   * within a few tokens, as in {@code (SSK. II)}: then it is not a sentence end.
+   */
+  private static boolean closesSoon(List<Token> tokens, int first, int last, int next) {
+    int depth = 0;
+    for (int i = first; i <= last; i++) {
+      String s = tokens.get(i).text();
+      if (s.equals("(") || s.equals("[")) {
+        depth++;
+      } else if ((s.equals(")") || s.equals("]")) && depth > 0) {
+        depth--;
+      }
+    }
+    if (depth == 0) {
+      return false;
+    }
+    for (int i = next; i < tokens.size() && i < next + BRACKET_LOOKAHEAD; i++) {
+      Token u = tokens.get(i);
+      if (u.text().equals(")") || u.text().equals("]")) {
+        return true;
+      }
+      if (isTerminal(u) || u.text().equals("(")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the line break after token {@code last} (if any) ends the sentence. */
