@@ -1,6 +1,7 @@
 package id.warta;
 
 import id.warta.entity.Entity;
+import id.warta.entity.EntityRecognizer;
 import id.warta.figure.Figure;
 import id.warta.text.Sentence;
 import id.warta.tokenize.Segmenter;
@@ -87,7 +88,7 @@ public final class Warta {
   public static final class Builder {
     private Segmenter segmenter = Segmenter.standard();
     private Stages.TokenStage lemmas;
-    private Stages.EntityStage entities;
+    private Stages.EntityStage entities = Builder::bundledEntities;
     private Stages.FigureStage figures;
     private int maxLength = DEFAULT_MAX_LENGTH;
 
@@ -105,7 +106,12 @@ public final class Warta {
       return this;
     }
 
-    /** The entity stage, or {@code null} to switch entity recognition off. */
+    /** The bundled recognizer, loaded on first use. */
+    private static List<Entity> bundledEntities(String text, List<Sentence> sentences) {
+      return EntityRecognizer.standard().find(text, sentences);
+    }
+
+    /** The entity stage (default: the bundled {@link EntityRecognizer}), or {@code null} to switch entity recognition off. */
     public Builder entities(Stages.EntityStage stage) {
       this.entities = stage;
       return this;

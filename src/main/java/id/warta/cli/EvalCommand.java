@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score a component on gold data.",
-    subcommands = {EvalSegmentationCommand.class})
+    subcommands = {EvalSegmentationCommand.class, EvalEntitiesCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

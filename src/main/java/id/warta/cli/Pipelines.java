@@ -1,6 +1,7 @@
 package id.warta.cli;
 
 import id.warta.Warta;
+import id.warta.entity.EntityRecognizer;
 import id.warta.tokenize.Abbreviations;
 import id.warta.tokenize.IndonesianTokenizer;
 import id.warta.tokenize.Segmenter;
@@ -14,11 +15,11 @@ final class Pipelines {
   static Warta forSegmentation(IndonesianTokenizer.AbbreviationPeriods periods) {
     Abbreviations abbreviations = Abbreviations.bundled();
     Segmenter segmenter = new Segmenter(new IndonesianTokenizer(abbreviations, periods), new SentenceSplitter(abbreviations));
-    return Warta.builder().segmenter(segmenter).build();
+    return Warta.builder().segmenter(segmenter).entities(null).build();
   }
 
   /** Everything on. */
   static Warta full() {
-    return Warta.builder().build();
+    return Warta.builder().entities(EntityRecognizer.standard()).build();
   }
 }

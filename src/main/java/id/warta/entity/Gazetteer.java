@@ -43,7 +43,13 @@ public final class Gazetteer {
     /** A word that closes an organization name (Tbk, Group). */
     ORG_SUFFIX,
     /** A word that opens a place name (Kota, Kabupaten). */
-    LOC_PREFIX;
+    LOC_PREFIX,
+    /** A word often next to an organization name (perusahaan, emiten). */
+    ORG_CONTEXT,
+    /** A word often next to a person's name (kata, ujar). */
+    PER_CONTEXT,
+    /** A word often before a place name (di, wilayah). */
+    LOC_CONTEXT;
 
     /** The category that holds entries of an entity type. */
     public static Category of(EntityType type) {
@@ -80,6 +86,9 @@ public final class Gazetteer {
     m.put("org-prefixes.txt", Category.ORG_PREFIX);
     m.put("org-suffixes.txt", Category.ORG_SUFFIX);
     m.put("loc-prefixes.txt", Category.LOC_PREFIX);
+    m.put("context-org.txt", Category.ORG_CONTEXT);
+    m.put("context-per.txt", Category.PER_CONTEXT);
+    m.put("context-loc.txt", Category.LOC_CONTEXT);
     return java.util.Collections.unmodifiableMap(m);
   }
 
