@@ -34,6 +34,9 @@ final class EvalEntitiesCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "FILE", description = "a model zip instead of the bundled one")
   Path model;
 
+  @Option(names = "--beam", defaultValue = "1", description = "decoder beam size (default ${DEFAULT-VALUE})")
+  int beam;
+
   @Option(names = "--no-rules", description = "switch the rule layer off")
   boolean noRules;
 
@@ -51,7 +54,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "not a readable file: " + conll);
     }
     List<LabeledSentence> gold = Conll.read(conll);
-    EntityRecognizer.Builder b = EntityRecognizer.builder().rules(!noRules);
+    EntityRecognizer.Builder b = EntityRecognizer.builder().rules(!noRules).beamSize(beam);
     if (model != null) {
       b.model(new TokenNameFinderModel(model));
     }

@@ -63,7 +63,7 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   @Option(names = "--cutoff", defaultValue = "0", description = "default ${DEFAULT-VALUE}")
   int cutoff;
 
-  @Option(names = "--beam", defaultValue = "3", description = "decoder beam size (default ${DEFAULT-VALUE})")
+  @Option(names = "--beam", defaultValue = "1", description = "decoder beam size recorded in the model (default ${DEFAULT-VALUE})")
   int beam;
 
   @Option(names = "--substitute-every", defaultValue = "2", description = "add a copy with gazetteer names substituted of every n-th sentence, 0 for none (default ${DEFAULT-VALUE})")

@@ -52,7 +52,7 @@ public final class EntityTrainer {
 
     /** The parameters of the shipped model. */
     public static Params standard() {
-      return new Params("PERCEPTRON", 300, 0, 3, true, 2);
+      return new Params("PERCEPTRON", 300, 0, 1, true, 2);
     }
 
     Map<String, String> manifest() {

@@ -27,7 +27,6 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
   private static final Category[] CATEGORIES = Category.values();
   private static final Category[] CONTEXT = {Category.ORG_CONTEXT, Category.PER_CONTEXT, Category.LOC_CONTEXT,
       Category.PERSON_TITLE, Category.ORG_PREFIX, Category.LOC_PREFIX};
-  private static final int WINDOW = 2;
 
   private final Gazetteer gazetteer;
 
@@ -49,24 +48,23 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
       prepare(tokens);
     }
     int n = tokens.length;
-    features.add("b");
     features.add("cm=" + caseMode);
     String w = lower[index];
     features.add("w=" + w);
     String sh = shape[index];
     features.add("s=" + sh);
-    for (int d = 1; d <= WINDOW; d++) {
-      features.add("w-" + d + "=" + (index - d >= 0 ? lower[index - d] : "<s>"));
-      features.add("w+" + d + "=" + (index + d < n ? lower[index + d] : "</s>"));
-      features.add("s-" + d + "=" + (index - d >= 0 ? shape[index - d] : "<s>"));
-      features.add("s+" + d + "=" + (index + d < n ? shape[index + d] : "</s>"));
-    }
     String prev = index > 0 ? lower[index - 1] : "<s>";
     String next = index + 1 < n ? lower[index + 1] : "</s>";
-    features.add("ww=" + prev + "|" + w);
-    features.add("ww+=" + w + "|" + next);
+    features.add("w-1=" + prev);
+    features.add("w+1=" + next);
+    features.add("w-2=" + (index > 1 ? lower[index - 2] : "<s>"));
+    features.add("w+2=" + (index + 2 < n ? lower[index + 2] : "</s>"));
     String prevShape = index > 0 ? shape[index - 1] : "<s>";
     String nextShape = index + 1 < n ? shape[index + 1] : "</s>";
+    features.add("s-1=" + prevShape);
+    features.add("s+1=" + nextShape);
+    features.add("ww=" + prev + "|" + w);
+    features.add("ww+=" + w + "|" + next);
     features.add("ss=" + prevShape + "|" + sh + "|" + nextShape);
     if (index == 0) {
       features.add("first=" + sh);
@@ -77,9 +75,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
       features.add("suf4=" + w.substring(len - Math.min(4, len - 1)));
       features.add("pre3=" + w.substring(0, 3));
     }
-    features.add("run=" + runPos[index]);
-    features.add("run-1=" + (index > 0 ? runPos[index - 1] : "<s>"));
-    features.add("run+1=" + (index + 1 < n ? runPos[index + 1] : "</s>"));
+    features.add("run=" + (index > 0 ? runPos[index - 1] : "<s>") + runPos[index] + (index + 1 < n ? runPos[index + 1] : "</s>"));
     gazetteerFeatures(features, index, n);
   }
 
@@ -91,7 +87,6 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
         int bit = 1 << c.ordinal();
         if ((b & bit) != 0) {
           features.add("g=" + c + "B");
-          features.add("gs=" + c + "B" + shape[i]);
         }
         if ((in & bit) != 0) {
           features.add("g=" + c + "I");
@@ -122,6 +117,11 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
         }
       }
     }
+  }
+
+  /** The lower-cased token {@code i} of the sentence last seen. */
+  String lower(int i) {
+    return lower[i];
   }
 
   private void prepare(String[] tokens) {

@@ -4,7 +4,6 @@ import id.warta.entity.Gazetteer;
 import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.namefind.BioCodec;
-import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
@@ -40,7 +39,7 @@ public final class WartaNameFinderFactory extends TokenNameFinderFactory {
 
   @Override
   public NameContextGenerator createContextGenerator() {
-    return new DefaultNameContextGenerator(createFeatureGenerators());
+    return new WartaContextGenerator(Gazetteer.standard());
   }
 
   @Override
