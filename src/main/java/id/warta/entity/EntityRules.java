@@ -161,15 +161,26 @@ final class EntityRules {
     if (j == i + 1) {
       return null;
     }
+    for (int k = i + 2; k < j; k++) {
+      if (isTbk(tokens[k])) {
+        return new TokenMention(i, k + 1, EntityType.ORG, 0.95);
+      }
+    }
     if (j + 2 < tokens.length && tokens[j].equals("(") && tokens[j + 1].equals("Persero") && tokens[j + 2].equals(")")) {
       j += 3;
+      if (j < tokens.length && isTbk(tokens[j])) {
+        j++;
+      }
+      return new TokenMention(i, j, EntityType.ORG, 0.95);
     }
-    boolean closed = j > i + 1 && tokens[j - 1].equals(")");
-    if (j < tokens.length && (tokens[j].equals("Tbk") || tokens[j].equals("Tbk."))) {
-      j++;
-      closed = true;
+    if (j < tokens.length && isTbk(tokens[j])) {
+      return new TokenMention(i, j + 1, EntityType.ORG, 0.95);
     }
-    return closed ? new TokenMention(i, j, EntityType.ORG, 0.95) : null;
+    return null;
+  }
+
+  private static boolean isTbk(String t) {
+    return t.equals("Tbk") || t.equals("Tbk.");
   }
 
   private static TokenMention administrativeArea(String[] tokens, int i) {
