@@ -1,6 +1,7 @@
 package id.warta;
 
 import id.warta.entity.Entity;
+import id.warta.entity.EntityRecognizer;
 import id.warta.figure.Figure;
 import id.warta.figure.FigureExtractor;
 import id.warta.morph.LemmaStage;
@@ -37,7 +38,7 @@ public final class Warta {
   private Warta(Builder b) {
     this.segmenter = b.segmenter;
     this.lemmas = b.bundledLemmas ? LemmaStage.standard() : b.lemmas;
-    this.entities = b.entities;
+    this.entities = b.bundledEntities ? EntityRecognizer.standard() : b.entities;
     this.figures = b.bundledFigures ? FigureExtractor.standard() : b.figures;
     this.maxLength = b.maxLength;
   }
