@@ -58,6 +58,20 @@ public final class IndonesianTokenizer {
     SPLIT
   }
 
+  private static final byte OTHER = 0;
+  private static final byte SPACE = 1;
+  private static final byte LETTER = 2;
+  private static final byte DIGIT = 3;
+  /** Character classes of ASCII, for the fast path. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+          : Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT : OTHER;
+    }
+  }
+
   private final Abbreviations abbreviations;
   private final AbbreviationPeriods periods;
 
@@ -110,12 +124,22 @@ public final class IndonesianTokenizer {
    * mark when they are not part of an emoji sequence.
    */
   public static boolean isSpace(int c) {
+    if (c < 128) {
+      return c >= 0 && ASCII[c] == SPACE;
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c)
         || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x180E;
   }
 
   /** The normalized spelling of a token: NFC, typographic quotes and hyphens unified. */
   static String normalize(String t) {
+    boolean plain = true;
+    for (int i = 0; i < t.length() && plain; i++) {
+      plain = t.charAt(i) < 0x300;
+    }
+    if (plain && t.indexOf('\u00AD') < 0) {
+      return t;
+    }
     String s = t;
     if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
       s = Normalizer.normalize(s, Normalizer.Form.NFC);
@@ -143,6 +167,9 @@ public final class IndonesianTokenizer {
   }
 
   static boolean isWordChar(int c) {
+    if (c < 128) {
+      return c >= 0 && ASCII[c] >= LETTER;
+    }
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_NUMBER;
   }
 
@@ -211,6 +238,18 @@ public final class IndonesianTokenizer {
     void run() {
       int i = 0;
       while (i < n) {
+        char ch = s.charAt(i);
+        if (ch < 128) {
+          byte k = ASCII[ch];
+          if (k == SPACE) {
+            i++;
+            continue;
+          }
+          if (k == LETTER || k == DIGIT && !(i + 1 < n && (s.charAt(i + 1) == '\uFE0F' || s.charAt(i + 1) == '\u20E3'))) {
+            i = scanWordish(i);
+            continue;
+          }
+        }
         int c = s.codePointAt(i);
         if (isSpace(c)) {
           i += Character.charCount(c);
@@ -279,6 +318,9 @@ public final class IndonesianTokenizer {
       }
       if (isCurrencySymbol(c)) {
         return emit(i, withMarks(next), TokenKind.CURRENCY);
+      }
+      if ("%\u2030\u2031&#@*\u00A7\u00B6\u2020\u2021".indexOf(c) >= 0) {
+        return emit(i, withMarks(next), TokenKind.SYMBOL); // Unicode calls these punctuation; UD tags them SYM
       }
       if (isPunctuation(c)) {
         return emit(i, withMarks(next), TokenKind.PUNCTUATION);
@@ -351,6 +393,15 @@ public final class IndonesianTokenizer {
     /** End of a run of letters, digits and marks starting at {@code j}. */
     private int runEnd(int j) {
       while (j < n) {
+        char ch = s.charAt(j);
+        if (ch < 128) {
+          byte k = ASCII[ch];
+          if (k >= LETTER) {
+            j++;
+            continue;
+          }
+          break;
+        }
         int c = s.codePointAt(j);
         if (isWordChar(c) || isMark(c)) {
           j += Character.charCount(c);
@@ -368,7 +419,9 @@ public final class IndonesianTokenizer {
     }
 
     private int scanWordish(int i) {
-      if (startsWithIgnoreCase(i, "http://") || startsWithIgnoreCase(i, "https://") || startsWithIgnoreCase(i, "www.")) {
+      char f = (char) (s.charAt(i) | 0x20);
+      if ((f == 'h' || f == 'w')
+          && (startsWithIgnoreCase(i, "http://") || startsWithIgnoreCase(i, "https://") || startsWithIgnoreCase(i, "www."))) {
         return emit(i, urlEnd(i), TokenKind.URL);
       }
       int j = runEnd(i);

@@ -1,0 +1,137 @@
+package id.warta.cli;
+
+import id.warta.entity.Conll;
+import id.warta.entity.Countries;
+import id.warta.entity.EntityCorpus;
+import id.warta.entity.EntityTrainer;
+import id.warta.entity.LabeledSentence;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code warta train entities}: rebuilds the entity model from Warta's corpus (training split) and
+ * optional extra CoNLL files, deterministically.
+ */
+@Command(
+    name = "entities",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Train the entity model on the training split of Warta's corpus (every 10th article of each",
+      "file is held out) plus any --conll files, deterministically, and write an OpenNLP model zip."
+    })
+final class TrainEntitiesCommand implements Callable<Integer> {
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "src/corpus/entities/raw",
+      description = "Warta corpus directory (default ${DEFAULT-VALUE})")
+  Path corpus;
+
+  @Option(names = "--no-corpus", description = "do not use Warta's corpus (train on --conll files alone)")
+  boolean noCorpus;
+
+  @Option(names = "--corpus-copies", defaultValue = "1", description = "how many times the corpus split is repeated in training (default ${DEFAULT-VALUE})")
+  int corpusCopies;
+
+  @Option(names = "--conll", paramLabel = "FILE", description = "extra training data, token<TAB>BIO (repeatable)")
+  List<Path> conll = new ArrayList<>();
+
+  @Option(names = "--conll-countries-as-loc", description = "in --conll data, tag untagged country names LOC (Warta's guideline)")
+  boolean countriesAsLoc;
+
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/id/warta/entity/warta-entities.bin",
+      description = "model file to write (default ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--split-out", paramLabel = "DIR", description = "also write the corpus split as DIR/warta-train.conll and DIR/warta-test.conll")
+  Path splitOut;
+
+  @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT (default ${DEFAULT-VALUE})")
+  String algorithm;
+
+  @Option(names = "--iterations", defaultValue = "300", description = "default ${DEFAULT-VALUE}")
+  int iterations;
+
+  @Option(names = "--cutoff", defaultValue = "0", description = "default ${DEFAULT-VALUE}")
+  int cutoff;
+
+  @Option(names = "--beam", defaultValue = "1", description = "decoder beam size recorded in the model (default ${DEFAULT-VALUE})")
+  int beam;
+
+  @Option(names = "--substitute-every", defaultValue = "2", description = "add a copy with gazetteer names substituted of every n-th sentence, 0 for none (default ${DEFAULT-VALUE})")
+  int substituteEvery;
+
+  @Option(names = "--no-case-copies", description = "do not add upper- and lower-case copies of some sentences")
+  boolean noCaseCopies;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter log = spec.commandLine().getErr();
+    List<LabeledSentence> train = new ArrayList<>();
+    List<LabeledSentence> test = new ArrayList<>();
+    StringBuilder data = new StringBuilder();
+    if (!noCorpus) {
+      for (EntityCorpus.Article a : EntityCorpus.standard().readDirectory(corpus)) {
+        (a.heldOut() ? test : train).addAll(a.sentences());
+      }
+      List<LabeledSentence> once = List.copyOf(train);
+      for (int c = 1; c < corpusCopies; c++) {
+        train.addAll(once);
+      }
+      data.append("warta-corpus-train(").append(once.size()).append(")x").append(corpusCopies);
+      log.printf("corpus: %d training sentences, %d held out%n", train.size(), test.size());
+    }
+    for (Path f : conll) {
+      List<LabeledSentence> more = Conll.read(f);
+      if (countriesAsLoc) {
+        more = Countries.tagUntagged(more);
+      }
+      train.addAll(more);
+      data.append(data.length() > 0 ? "+" : "").append(f.getFileName()).append('(').append(more.size()).append(')')
+          .append(countriesAsLoc ? "countries-as-LOC" : "");
+      log.printf("%s: %d sentences%n", f.getFileName(), more.size());
+    }
+    if (train.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no training data");
+    }
+    if (splitOut != null) {
+      Files.createDirectories(splitOut);
+      List<LabeledSentence> own = new ArrayList<>();
+      for (EntityCorpus.Article a : EntityCorpus.standard().readDirectory(corpus)) {
+        if (!a.heldOut()) {
+          own.addAll(a.sentences());
+        }
+      }
+      write(splitOut.resolve("warta-train.conll"), own);
+      write(splitOut.resolve("warta-test.conll"), test);
+    }
+    EntityTrainer.Params p = new EntityTrainer.Params(algorithm, iterations, cutoff, beam, !noCaseCopies, substituteEvery);
+    long t0 = System.nanoTime();
+    TokenNameFinderModel model = EntityTrainer.train(train, p, data.toString());
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    try (OutputStream o = Files.newOutputStream(out)) {
+      model.serialize(o);
+    }
+    log.printf("wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+    log.flush();
+    return 0;
+  }
+
+  private static void write(Path file, List<LabeledSentence> sentences) throws java.io.IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      Conll.write(sentences, w);
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package id.warta.entity;
+
+import id.warta.Stages;
+import id.warta.entity.Gazetteer.Category;
+import id.warta.opennlp.WartaContextGenerator;
+import id.warta.opennlp.WartaFeatureGenerator;
+import id.warta.text.Sentence;
+import id.warta.text.Token;
+import id.warta.tokenize.Segmenter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds PER, ORG, LOC and PRODUCT mentions: an OpenNLP name-finder model with Warta's features
+ * ({@link WartaFeatureGenerator}), then {@link EntityRules rules} for unambiguous patterns and the
+ * user's own entries.
+ *
+ * <pre>{@code
+ * EntityRecognizer ner = EntityRecognizer.standard();
+ * List<Entity> es = ner.find("BMW Group menjalin kemitraan dengan Alibaba Group di Shanghai.");
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: the model is only read, and every call decodes with its own
+ * context generator and beam search (OpenNLP's {@code NameFinderME} is not thread-safe and is not
+ * used here).
+ */
+public final class EntityRecognizer implements Stages.EntityStage {
+  /** The bundled model, next to this class. */
+  public static final String MODEL_RESOURCE = "warta-entities.bin";
+
+  private static final String[][] NO_CONTEXT = new String[0][0];
+  private static final String CLASSIFIER_ENTRY = "nameFinder.model";
+
+  private static final class Bundled {
+    static final EntityRecognizer INSTANCE = builder().build();
+  }
+
+  private final TokenNameFinderModel model;
+  private final SequenceCodec<String> codec;
+  private final Gazetteer gazetteer;
+  private final EntityRules rules;
+  private final boolean useRules;
+  private final Segmenter segmenter;
+  private final MaxentModel classifier;
+  private final int beamSize;
+
+  private EntityRecognizer(Builder b) {
+    this.model = b.model != null ? b.model : bundledModel();
+    Object artifact = model.getArtifact(CLASSIFIER_ENTRY);
+    if (!(artifact instanceof MaxentModel)) {
+      throw new IllegalArgumentException("not a maxent or perceptron name-finder model: " + CLASSIFIER_ENTRY + " is " + artifact);
+    }
+    this.classifier = (MaxentModel) artifact;
+    this.beamSize = b.beamSize;
+    this.codec = model.getFactory().createSequenceCodec();
+    Gazetteer.Builder all = b.gazetteer.toBuilder();
+    Gazetteer.Builder user = Gazetteer.builder();
+    for (Object[] e : b.userEntries) {
+      all.add((Category) e[0], (String) e[1]);
+      user.add((Category) e[0], (String) e[1]);
+    }
+    this.gazetteer = b.userEntries.isEmpty() ? b.gazetteer : all.build();
+    this.rules = new EntityRules(gazetteer, user.build());
+    this.useRules = b.rules;
+    this.segmenter = b.segmenter;
+  }
+
+  /** The recognizer with the bundled model and gazetteer (shared instance, loaded on first use). */
+  public static EntityRecognizer standard() {
+    return Bundled.INSTANCE;
+  }
+
+  /** A builder starting from the bundled model and gazetteer. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Loads the bundled model. A missing model is a packaging bug. */
+  public static TokenNameFinderModel bundledModel() {
+    try (InputStream in = EntityRecognizer.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("missing bundled resource " + MODEL_RESOURCE + " next to " + EntityRecognizer.class.getName());
+      }
+      return new TokenNameFinderModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the bundled entity model " + MODEL_RESOURCE, e);
+    }
+  }
+
+  /** The gazetteer in use (bundled plus user entries). */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The underlying OpenNLP model. */
+  public TokenNameFinderModel model() {
+    return model;
+  }
+
+  /** The mentions in raw {@code text}, segmented with this recognizer's segmenter, ordered by offset. */
+  public List<Entity> find(String text) {
+    Objects.requireNonNull(text, "text");
+    return find(text, segmenter.segment(text));
+  }
+
+  /** The mentions in already segmented {@code sentences} of {@code text}, ordered by offset. */
+  @Override
+  public List<Entity> find(String text, List<Sentence> sentences) {
+    return find(sentences);
+  }
+
+  /** The mentions in already segmented sentences, ordered by offset. */
+  public List<Entity> find(List<Sentence> sentences) {
+    List<Entity> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Token> tokens = s.tokens();
+      String[] words = new String[tokens.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = tokens.get(i).text();
+      }
+      for (TokenMention m : findMentions(words)) {
+        int start = tokens.get(m.start()).start();
+        Token last = tokens.get(m.end() - 1);
+        int end = last.end();
+        // a sentence-final period kept on an abbreviation (Tbk.) is the sentence's, not the name's
+        if (m.end() == tokens.size() && last.length() > 1 && last.text().endsWith(".") && end - 1 > start) {
+          end--;
+        }
+        String t = s.text().substring(start - s.start(), end - s.start());
+        out.add(new Entity(m.type(), t, start, end, clamp(m.score())));
+      }
+    }
+    return out;
+  }
+
+  /** The mentions over pre-tokenized text (one sentence), ordered, non-overlapping. */
+  public List<TokenMention> findMentions(String[] tokens) {
+    Objects.requireNonNull(tokens, "tokens");
+    if (tokens.length == 0) {
+      return List.of();
+    }
+    SequenceClassificationModel seq = new BeamSearch(beamSize, classifier);
+    NameContextGenerator cg = new WartaContextGenerator(gazetteer);
+    SequenceValidator<String> validator = codec.createSequenceValidator();
+    Sequence best = seq.bestSequence(tokens, NO_CONTEXT, cg, validator);
+    List<String> outcomes = best.getOutcomes();
+    Span[] spans = codec.decode(outcomes);
+    double[] probs = best.getProbs();
+    List<TokenMention> out = new ArrayList<>(spans.length);
+    for (Span sp : spans) {
+      double sum = 0;
+      for (int i = sp.getStart(); i < sp.getEnd(); i++) {
+        sum += probs[i];
+      }
+      out.add(new TokenMention(sp.getStart(), sp.getEnd(), EntityType.valueOf(sp.getType()), sum / sp.length()));
+    }
+    return useRules ? rules.apply(tokens, out) : out;
+  }
+
+  private static double clamp(double d) {
+    return Double.isNaN(d) ? 0 : Math.max(0, Math.min(1, d));
+  }
+
+  /** Configures an {@link EntityRecognizer}. Not thread-safe. */
+  public static final class Builder {
+    private TokenNameFinderModel model;
+    private Gazetteer gazetteer = Gazetteer.standard();
+    private final List<Object[]> userEntries = new ArrayList<>();
+    private boolean rules = true;
+    private Segmenter segmenter = Segmenter.standard();
+    private int beamSize = 1;
+
+    private Builder() {}
+
+    /** The decoder's beam size (default 1, greedy: as accurate as 3 on our data and three times as fast). */
+    public Builder beamSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("beam size must be positive: " + size);
+      }
+      this.beamSize = size;
+      return this;
+    }
+
+    /** A model trained with {@link EntityTrainer} (default: the bundled one). */
+    public Builder model(TokenNameFinderModel model) {
+      this.model = Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /** The gazetteer whose matches are features (default: the bundled lists). */
+    public Builder gazetteer(Gazetteer gazetteer) {
+      this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+      return this;
+    }
+
+    /**
+     * Adds names the recognizer must tag as {@code type} wherever they occur (case-insensitive),
+     * for example a company's own brands. They are also gazetteer features.
+     */
+    public Builder add(EntityType type, Collection<String> names) {
+      Objects.requireNonNull(type, "type");
+      for (String n : names) {
+        userEntries.add(new Object[] {Category.of(type), Objects.requireNonNull(n, "name")});
+      }
+      return this;
+    }
+
+    /** Adds names of one type; see {@link #add(EntityType, Collection)}. */
+    public Builder add(EntityType type, String... names) {
+      return add(type, List.of(names));
+    }
+
+    /** Whether to apply the rule layer (default true). */
+    public Builder rules(boolean on) {
+      this.rules = on;
+      return this;
+    }
+
+    /** The segmenter for {@link EntityRecognizer#find(String)} (default: the standard one). */
+    public Builder segmenter(Segmenter segmenter) {
+      this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+      return this;
+    }
+
+    /** The recognizer. */
+    public EntityRecognizer build() {
+      return new EntityRecognizer(this);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package id.warta.entity;
+
+import id.warta.opennlp.WartaNameFinderFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains OpenNLP name-finder models from labeled sentences, deterministically: one thread, a fixed
+ * number of iterations and cutoff, samples in the order given, and every parameter recorded in the
+ * model's manifest ({@code warta.*} entries beside OpenNLP's own).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class EntityTrainer {
+  private EntityTrainer() {}
+
+  /**
+   * Training parameters.
+   *
+   * @param algorithm {@code PERCEPTRON} or {@code MAXENT}
+   * @param iterations training iterations
+   * @param cutoff minimum feature count
+   * @param beamSize decoder beam size recorded in the model (1 is greedy)
+   * @param caseCopies add an upper-case copy of every 6th and a lower-case copy of every 6th (offset 3) sentence
+   * @param substituteEvery add a copy with gazetteer names substituted for every n-th sentence (0: none)
+   */
+  public record Params(String algorithm, int iterations, int cutoff, int beamSize, boolean caseCopies, int substituteEvery) {
+    public Params {
+      Objects.requireNonNull(algorithm, "algorithm");
+      if (!algorithm.equals("PERCEPTRON") && !algorithm.equals("MAXENT")) {
+        throw new IllegalArgumentException("algorithm must be PERCEPTRON or MAXENT: " + algorithm);
+      }
+      if (iterations < 1 || cutoff < 0 || beamSize < 1 || substituteEvery < 0) {
+        throw new IllegalArgumentException("bad parameters " + iterations + "/" + cutoff + "/" + beamSize);
+      }
+    }
+
+    /** The parameters of the shipped model. */
+    public static Params standard() {
+      return new Params("PERCEPTRON", 300, 0, 1, true, 2);
+    }
+
+    Map<String, String> manifest() {
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("algorithm", algorithm);
+      m.put("iterations", Integer.toString(iterations));
+      m.put("cutoff", Integer.toString(cutoff));
+      m.put("beamSize", Integer.toString(beamSize));
+      m.put("caseCopies", Boolean.toString(caseCopies));
+      m.put("substituteEvery", Integer.toString(substituteEvery));
+      m.put("threads", "1");
+      return m;
+    }
+
+    TrainingParameters opennlp() {
+      TrainingParameters p = new TrainingParameters();
+      p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+      p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+      p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+      p.put(TrainingParameters.THREADS_PARAM, 1);
+      p.put(BeamSearch.BEAM_SIZE_PARAMETER, beamSize);
+      p.put("DataIndexer", "OnePass");
+      return p;
+    }
+  }
+
+  /** A model with Warta's features, trained on {@code sentences} (whose description goes in the manifest as {@code warta.data}). */
+  public static TokenNameFinderModel train(List<LabeledSentence> sentences, Params params, String dataDescription) {
+    Map<String, String> manifest = params.manifest();
+    manifest.put("data", dataDescription);
+    manifest.put("sentences", Integer.toString(sentences.size()));
+    return train(sentences, params, new WartaNameFinderFactory(manifest));
+  }
+
+  /** A model with OpenNLP's default features (for comparison), trained the same way. */
+  public static TokenNameFinderModel trainDefaultFeatures(List<LabeledSentence> sentences, Params params) {
+    return train(sentences, params, new TokenNameFinderFactory(null, Map.of(), new BioCodec()));
+  }
+
+  private static TokenNameFinderModel train(List<LabeledSentence> sentences, Params params, TokenNameFinderFactory factory) {
+    List<NameSample> samples = samples(sentences, params.caseCopies(), params.substituteEvery());
+    try {
+      return NameFinderME.train("id", null, ObjectStreamUtils.createObjectStream(samples), params.opennlp(), factory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("training failed", e);
+    }
+  }
+
+  /** OpenNLP samples, with the case copies if asked. */
+  static List<NameSample> samples(List<LabeledSentence> sentences, boolean caseCopies, int substituteEvery) {
+    List<NameSample> out = new ArrayList<>(sentences.size() * 2);
+    MentionSubstitution sub = substituteEvery > 0 ? new MentionSubstitution(Gazetteer.standard()) : null;
+    int i = 0;
+    for (LabeledSentence s : sentences) {
+      if (sub != null && i % substituteEvery == 0) {
+        LabeledSentence copy = sub.substitute(s);
+        if (copy != null) {
+          out.add(new NameSample(copy.tokenArray(), spans(copy), true));
+        }
+      }
+      String[] tokens = s.tokenArray();
+      Span[] spans = spans(s);
+      out.add(new NameSample(tokens, spans, true));
+      if (caseCopies && i % 6 == 0) {
+        out.add(new NameSample(cased(tokens, true), spans, true));
+      } else if (caseCopies && i % 6 == 3) {
+        out.add(new NameSample(cased(tokens, false), spans, true));
+      }
+      i++;
+    }
+    return out;
+  }
+
+  private static Span[] spans(LabeledSentence s) {
+    Span[] spans = new Span[s.mentions().size()];
+    for (int k = 0; k < spans.length; k++) {
+      TokenMention m = s.mentions().get(k);
+      spans[k] = new Span(m.start(), m.end(), m.type().name());
+    }
+    return spans;
+  }
+
+  private static String[] cased(String[] tokens, boolean upper) {
+    String[] out = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      out[i] = upper ? tokens[i].toUpperCase(Locale.ROOT) : tokens[i].toLowerCase(Locale.ROOT);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,228 @@
+package id.warta.opennlp;
+
+import id.warta.entity.Gazetteer;
+import id.warta.entity.Gazetteer.Category;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * Warta's name-finder features for one token: lower-cased words and word shapes in a window of two,
+ * word and shape bigrams, prefixes and suffixes, gazetteer membership of the token and its neighbours
+ * (begin or inside of a match, per category), the token's place in a run of capitalized words that
+ * may contain lowercase connectors ("Zona Pengembangan Ekonomi dan Teknologi Jinqiao"), and the case
+ * mode of the sentence (mixed, all capitals, all lowercase: in the last two, shapes carry no
+ * information and are replaced by a constant).
+ *
+ * <p>Per-sentence values are computed once and cached for the token array last seen, so an instance
+ * is <b>not</b> thread-safe: create one per call (it is cheap). The gazetteer it reads is immutable.
+ */
+public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
+  /** Lowercase words allowed inside a run of capitalized words. */
+  static final Set<String> CONNECTORS = Set.of(
+      "dan", "&", "of", "the", "de", "van", "der", "von", "bin", "binti", "da", "di", "la", "-", "/", "and", "für", "du");
+
+  private static final Category[] CATEGORIES = Category.values();
+  private static final Category[] CONTEXT = {Category.ORG_CONTEXT, Category.PER_CONTEXT, Category.LOC_CONTEXT,
+      Category.PERSON_TITLE, Category.ORG_PREFIX, Category.LOC_PREFIX};
+
+  private final Gazetteer gazetteer;
+
+  private String[] cached;
+  private String[] lower;
+  private String[] shape;
+  private String[] runPos;
+  private Gazetteer.Matches matches;
+  private String caseMode;
+
+  /** Features over {@code gazetteer}. */
+  public WartaFeatureGenerator(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  @Override
+  public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    if (tokens != cached) {
+      prepare(tokens);
+    }
+    int n = tokens.length;
+    features.add("cm=" + caseMode);
+    String w = lower[index];
+    features.add("w=" + w);
+    String sh = shape[index];
+    features.add("s=" + sh);
+    String prev = index > 0 ? lower[index - 1] : "<s>";
+    String next = index + 1 < n ? lower[index + 1] : "</s>";
+    features.add("w-1=" + prev);
+    features.add("w+1=" + next);
+    features.add("w-2=" + (index > 1 ? lower[index - 2] : "<s>"));
+    features.add("w+2=" + (index + 2 < n ? lower[index + 2] : "</s>"));
+    String prevShape = index > 0 ? shape[index - 1] : "<s>";
+    String nextShape = index + 1 < n ? shape[index + 1] : "</s>";
+    features.add("s-1=" + prevShape);
+    features.add("s+1=" + nextShape);
+    features.add("ww=" + prev + "|" + w);
+    features.add("ww+=" + w + "|" + next);
+    features.add("ss=" + prevShape + "|" + sh + "|" + nextShape);
+    if (index == 0) {
+      features.add("first=" + sh);
+    }
+    int len = w.length();
+    if (len >= 4) {
+      features.add("suf3=" + w.substring(len - 3));
+      features.add("suf4=" + w.substring(len - Math.min(4, len - 1)));
+      features.add("pre3=" + w.substring(0, 3));
+    }
+    features.add("run=" + (index > 0 ? runPos[index - 1] : "<s>") + runPos[index] + (index + 1 < n ? runPos[index + 1] : "</s>"));
+    gazetteerFeatures(features, index, n);
+  }
+
+  private void gazetteerFeatures(List<String> features, int i, int n) {
+    int b = matches.begin()[i];
+    int in = matches.inside()[i];
+    if ((b | in) != 0) {
+      for (Category c : CATEGORIES) {
+        int bit = 1 << c.ordinal();
+        if ((b & bit) != 0) {
+          features.add("g=" + c + "B");
+        }
+        if ((in & bit) != 0) {
+          features.add("g=" + c + "I");
+        }
+      }
+    }
+    if (i > 1) {
+      int p2 = matches.begin()[i - 2] | matches.inside()[i - 2];
+      for (Category c : CONTEXT) {
+        if ((p2 & (1 << c.ordinal())) != 0) {
+          features.add("g-2=" + c);
+        }
+      }
+    }
+    if (i > 0) {
+      int p = matches.begin()[i - 1] | matches.inside()[i - 1];
+      for (Category c : CATEGORIES) {
+        if ((p & (1 << c.ordinal())) != 0) {
+          features.add("g-1=" + c);
+        }
+      }
+    }
+    if (i + 1 < n) {
+      int q = matches.begin()[i + 1] | matches.inside()[i + 1];
+      for (Category c : CATEGORIES) {
+        if ((q & (1 << c.ordinal())) != 0) {
+          features.add("g+1=" + c);
+        }
+      }
+    }
+  }
+
+  /** The lower-cased token {@code i} of the sentence last seen. */
+  String lower(int i) {
+    return lower[i];
+  }
+
+  private void prepare(String[] tokens) {
+    int n = tokens.length;
+    lower = new String[n];
+    shape = new String[n];
+    runPos = new String[n];
+    int upper = 0;
+    int lowerOnly = 0;
+    int words = 0;
+    boolean[] cap = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      String t = tokens[i];
+      lower[i] = t.toLowerCase(Locale.ROOT);
+      shape[i] = shape(t);
+      int first = firstLetter(t);
+      if (first >= 0) {
+        words++;
+        cap[i] = Character.isUpperCase(t.charAt(first));
+        if (!t.equals(lower[i])) {
+          if (t.equals(t.toUpperCase(Locale.ROOT))) {
+            upper++;
+          }
+        } else {
+          lowerOnly++;
+        }
+      }
+    }
+    if (words >= 3 && upper >= 0.8 * words) {
+      caseMode = "U";
+    } else if (words >= 3 && lowerOnly == words) {
+      caseMode = "L";
+    } else {
+      caseMode = "M";
+    }
+    boolean flat = !caseMode.equals("M");
+    for (int i = 0; i < n; i++) {
+      if (flat && firstLetter(tokens[i]) >= 0) {
+        shape[i] = "w";
+      }
+    }
+    runs(tokens, cap, flat);
+    matches = gazetteer.match(tokens);
+    cached = tokens;
+  }
+
+  /** Marks each token's place in a run of capitalized tokens joined by connectors: B, I, E, S or O. */
+  private void runs(String[] tokens, boolean[] cap, boolean flat) {
+    int n = tokens.length;
+    boolean[] in = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (flat) {
+        in[i] = false;
+      } else if (cap[i]) {
+        in[i] = true;
+      } else if (i > 0 && i + 1 < n && cap[i - 1] && cap[i + 1] && CONNECTORS.contains(lower[i])) {
+        in[i] = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!in[i]) {
+        runPos[i] = flat ? "F" : "O";
+        continue;
+      }
+      boolean before = i > 0 && in[i - 1];
+      boolean after = i + 1 < n && in[i + 1];
+      String p = before ? (after ? "I" : "E") : (after ? "B" : "S");
+      runPos[i] = cap[i] ? p : p + "c";
+    }
+  }
+
+  private static int firstLetter(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetter(t.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A collapsed shape: upper X, lower x, digit d, other characters kept, runs collapsed, at most 6 chars. */
+  static String shape(String t) {
+    StringBuilder sb = new StringBuilder(6);
+    char last = 0;
+    for (int i = 0; i < t.length() && sb.length() < 6; i++) {
+      char c = t.charAt(i);
+      char k;
+      if (Character.isUpperCase(c)) {
+        k = 'X';
+      } else if (Character.isLetter(c)) {
+        k = 'x';
+      } else if (Character.isDigit(c)) {
+        k = 'd';
+      } else {
+        k = c;
+      }
+      if (k != last) {
+        sb.append(k);
+        last = k;
+      }
+    }
+    return sb.toString();
+  }
+}

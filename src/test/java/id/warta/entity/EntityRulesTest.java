@@ -1,0 +1,84 @@
+package id.warta.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.warta.tokenize.IndonesianTokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The rule layer alone: what each pattern must and must not match. */
+class EntityRulesTest {
+  private final EntityRules rules = new EntityRules(Gazetteer.standard(), Gazetteer.builder().build());
+
+  private static String[] tokens(String text) {
+    List<String> out = new ArrayList<>();
+    IndonesianTokenizer.standard().tokenize(text, (s, e, k) -> out.add(text.substring(s, e)));
+    return out.toArray(new String[0]);
+  }
+
+  private List<String> found(EntityRules r, String text) {
+    String[] ts = tokens(text);
+    List<String> out = new ArrayList<>();
+    for (TokenMention m : r.find(ts)) {
+      out.add(m.type() + ":" + String.join(" ", List.of(ts).subList(m.start(), m.end())));
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Saham PT Astra International Tbk naik.                  | ORG:PT Astra International Tbk",
+      "PT Pertamina (Persero) menaikkan harga.                 | ORG:PT Pertamina ( Persero )",
+      "Proyek di Kabupaten Karawang dimulai.                   | LOC:Kabupaten Karawang",
+      "Warga Kota Surabaya antusias.                           | LOC:Kota Surabaya",
+      "Pabrik di Provinsi Jawa Tengah beroperasi.              | LOC:Provinsi Jawa Tengah",
+      "Rapat dihadiri Bapak Budi Santoso kemarin.              | PER:Budi Santoso",
+      "Menurut Prof. Dr. Andi Hakim Nasution, harga naik.      | PER:Andi Hakim Nasution",
+      "Ibu Siti menjual nasi.                                  | PER:Siti",
+  })
+  void mustMatch(String text, String expected) {
+    assertEquals(List.of(expected), found(rules, text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "PT itu merugi tahun lalu.",
+      "PT Maju Jaya membuka cabang.",
+      "Wali Kota Bandung meresmikan jalan.",
+      "Pemerintah Kota Bandung menutup pasar.",
+      "Pembangunan Ibu Kota Nusantara berlanjut.",
+      "Ibu Kota Jakarta macet.",
+      "Bapak Pembangunan dikenang.",
+      "kota kecil itu ramai.",
+      "Ibu rumah tangga berbelanja.",
+      "PENJUALAN PT ASTRA INTERNATIONAL NAIK",
+      "Kota yang ramai itu sepi.",
+  })
+  void mustNotMatch(String text) {
+    assertEquals(List.of(), found(rules, text));
+  }
+
+  @Test
+  void userEntriesMatchCaseInsensitivelyAndLongestFirst() {
+    EntityRules r = new EntityRules(Gazetteer.standard(), Gazetteer.builder()
+        .add(Gazetteer.Category.PRODUCT, "Warta Pro")
+        .add(Gazetteer.Category.ORG, "Warta")
+        .build());
+    assertEquals(List.of("PRODUCT:warta pro", "ORG:Warta"), found(r, "Pelanggan warta pro dan Warta senang."));
+  }
+
+  @Test
+  void patternsFillGapsButUserEntriesOverride() {
+    String[] ts = tokens("Pemerintah Kota Bandung dan Kabupaten Garut");
+    List<TokenMention> model = List.of(new TokenMention(0, 3, EntityType.ORG, 0.8));
+    List<TokenMention> merged = rules.apply(ts, model);
+    assertEquals(List.of(new TokenMention(0, 3, EntityType.ORG, 0.8), new TokenMention(4, 6, EntityType.LOC, 0.9)), merged);
+    EntityRules user = new EntityRules(Gazetteer.standard(), Gazetteer.builder().add(Gazetteer.Category.LOC, "Kota Bandung").build());
+    List<TokenMention> u = user.apply(ts, model);
+    assertTrue(u.contains(new TokenMention(1, 3, EntityType.LOC, 1.0)), u.toString());
+  }
+}
