@@ -20,8 +20,8 @@ import java.util.Optional;
  * {@code root<TAB>POS[<TAB>flags]}, flags {@code loan}, {@code nostem}, {@code lex}, {@code redup},
  * {@code std=<standard root>}, separated by commas or spaces), merged with any user files and
  * protected words. Lines for one root in several bundled files are merged (flags combined); the
- * bundled {@code overrides.txt} then replaces whole entries (to correct a root file without editing
- * it), and user additions replace any bundled entry for the same root.
+ * bundled {@code overrides.txt} then replaces whole entries, or removes them ({@code word<TAB>-}: a
+ * derived form that is not a root), to correct a root file without editing it; user additions replace any bundled entry for the same root.
  *
  * <p>Immutable and thread-safe.
  */
@@ -206,7 +206,12 @@ public final class RootLexicon {
       if (bundled) {
         List<String> lines = DataFiles.lines(RootLexicon.class, "overrides.txt");
         for (int i = 0; i < lines.size(); i++) {
-          LexiconEntry e = parse(lines.get(i), "overrides.txt entry " + (i + 1));
+          String line = lines.get(i);
+          if (line.endsWith("\t-")) {
+            map.remove(line.substring(0, line.length() - 2));
+            continue;
+          }
+          LexiconEntry e = parse(line, "overrides.txt entry " + (i + 1));
           map.put(e.root(), e);
         }
       }
