@@ -235,10 +235,7 @@ final class Decomposer {
     }
 
     private boolean isContentWord(LexiconEntry e) {
-      return switch (e.pos()) {
-        case "NOUN", "VERB", "ADJ" -> true;
-        default -> false;
-      };
+      return e.hasPos("NOUN") || e.hasPos("VERB") || e.hasPos("ADJ");
     }
 
     private boolean confixWithAn(Affix a) {
@@ -269,18 +266,21 @@ final class Decomposer {
       LexiconEntry entry = lexicon.find(lead, w, s, e - s);
       if (entry != null && (entry.standard() == null || informal) && !entry.reduplicated()) {
         int under = entry.lexicalized() && (depth > 0 || suffix != null) && !isContentWord(entry) ? LEXICALIZED_UNDER_AFFIX_COST : 0;
-        record(entry, cost + shortRootCost(len, depth) + under, depth, len);
+        record(entry, cost + shortRootCost(entry, len, depth) + under, depth, len);
       } else if (informal) {
         tryInformalVariants(lead, s, e, cost, depth);
       }
     }
 
-    /** Two-letter roots are rare; three-letter roots under two or more affixes are suspect ({@code pemeran} is peran, not per). */
-    private int shortRootCost(int len, int depth) {
+    /**
+     * Two-letter roots are rare; three-letter nouns under two or more affixes are suspect
+     * ({@code pemeran} is peran, not per), three-letter verbs are not ({@code mengadakan} is ada).
+     */
+    private int shortRootCost(LexiconEntry entry, int len, int depth) {
       if (len == 2) {
         return SHORT_ROOT_COST;
       }
-      return len == 3 && depth + (suffix == null ? 0 : 1) >= 2 ? SHORT_ROOT_COST / 2 : 0;
+      return len == 3 && rank(entry) == 0 && depth + (suffix == null ? 0 : 1) >= 2 ? SHORT_ROOT_COST / 2 : 0;
     }
 
     private void tryInformalVariants(char lead, int s, int e, int cost, int depth) {
@@ -315,10 +315,7 @@ final class Decomposer {
     }
 
     private int rank(LexiconEntry e) {
-      return switch (e.pos()) {
-        case "VERB", "ADJ" -> 1;
-        default -> 0;
-      };
+      return e.hasPos("VERB") || e.hasPos("ADJ") ? 1 : 0;
     }
 
     Analysis result(String word) {

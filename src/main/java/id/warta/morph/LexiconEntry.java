@@ -8,7 +8,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param root the root, lowercase
- * @param pos its Universal Dependencies part of speech ({@code NOUN}, {@code VERB}, ...), or empty
+ * @param pos its Universal Dependencies parts of speech, comma-separated ({@code NOUN},
+ *     {@code PRON,VERB}), or empty
  * @param loan a loanword (may take {@code -isasi}, {@code -isme}, and unassimilated {@code meN-})
  * @param keepWhole never analyzed further: flags {@code nostem} (a root that looks affixed, like
  *     {@code bersih}) and {@code lex} (a lexicalized derived form kept whole, like {@code berhasil}),
@@ -23,6 +24,11 @@ public record LexiconEntry(
   public LexiconEntry {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(pos, "pos");
+  }
+
+  /** Whether one of its parts of speech is {@code tag}. */
+  public boolean hasPos(String tag) {
+    return RootLexicon.hasPos(pos, tag);
   }
 
   /** The lemma this entry stands for: its standard form when it has one, else the root. */

@@ -7,7 +7,7 @@ import static id.warta.morph.Chars.vowel;
  * {@code meN-} and {@code peN-}: the nasal assimilates to the root's first sound and a voiceless
  * first consonant drops, so the stripped root may need it restored.
  * <ul>
- *   <li>{@code me-} before l, m, n, r, w, y, ny, ng ({@code melihat}, {@code menyanyi});
+ *   <li>{@code me-} before l, m, n, r, w, y, and (rarely) ny, ng ({@code melihat}, {@code menyanyi});
  *   <li>{@code mem-} before b, f, v and kept p ({@code membaca}, {@code memproduksi}); {@code mem-}
  *       + vowel restores p ({@code memakai} → {@code pakai});
  *   <li>{@code men-} before c, d, j, kept t, s, z ({@code mencari}); {@code men-} + vowel restores
@@ -49,7 +49,7 @@ final class NasalPrefix {
         }
       }
       case 'n' -> {
-        out.add(i, (char) 0, a, 10);
+        out.add(i, (char) 0, a, d == 'g' || d == 'y' ? 11 : 10);
         if (d == 'c' || d == 'd' || d == 'j' || d == 't' || d == 's' || d == 'z') {
           out.add(i + 1, (char) 0, a, 10);
         } else if (vowel(d)) {

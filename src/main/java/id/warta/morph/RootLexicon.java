@@ -124,6 +124,19 @@ public final class RootLexicon {
     return new LexiconEntry(root, pos, loan, whole, lex, redup, std);
   }
 
+  /** Whether the comma-separated POS list {@code list} contains {@code pos}. */
+  static boolean hasPos(String list, String pos) {
+    int i = list.indexOf(pos);
+    while (i >= 0) {
+      int end = i + pos.length();
+      if ((i == 0 || list.charAt(i - 1) == ',') && (end == list.length() || list.charAt(end) == ',')) {
+        return true;
+      }
+      i = list.indexOf(pos, i + 1);
+    }
+    return false;
+  }
+
   static boolean isRootSpelling(String s) {
     if (s.isEmpty() || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-') {
       return false;
@@ -224,13 +237,14 @@ public final class RootLexicon {
 
   /**
    * Two bundled lines for one root: a standard entry beats an informal one ({@code std=}); otherwise
-   * keep the first's POS and combine the flags.
+   * list both parts of speech (comma-separated) and combine the flags.
    */
   private static LexiconEntry mergeBundled(LexiconEntry a, LexiconEntry b) {
     if ((a.standard() == null) != (b.standard() == null)) {
       return a.standard() == null ? a : b;
     }
-    return new LexiconEntry(a.root(), a.pos().isEmpty() ? b.pos() : a.pos(), a.loan() || b.loan(),
+    String pos = a.pos().isEmpty() ? b.pos() : b.pos().isEmpty() || hasPos(a.pos(), b.pos()) ? a.pos() : a.pos() + "," + b.pos();
+    return new LexiconEntry(a.root(), pos, a.loan() || b.loan(),
         a.keepWhole() || b.keepWhole(), a.lexicalized() || b.lexicalized(), a.reduplicated() || b.reduplicated(),
         a.standard() != null ? a.standard() : b.standard());
   }
