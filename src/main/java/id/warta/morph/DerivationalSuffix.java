@@ -25,7 +25,8 @@ final class DerivationalSuffix {
       ends[n] = e - 2;
       affixes[n++] = Affix.AN;
     }
-    if (endsWith(w, s, e, "i") && e - s - 1 >= MIN_STEM + 1 && w[e - 2] != 'i' || informal && endsWith(w, s, e, "ii")) {
+    if ((endsWith(w, s, e, "i") && e - s - 1 >= MIN_STEM + 1 && w[e - 2] != 'i' || informal && endsWith(w, s, e, "ii"))
+        && Chars.hasVowel(w, s, e - 1)) {
       ends[n] = e - 1;
       affixes[n++] = Affix.I;
     }

@@ -36,6 +36,9 @@ final class UnknownRootGuess {
     if (vowel(a) || vowel(b)) {
       return false;
     }
+    if (a == b) {
+      return true;
+    }
     return !(b == 'r' || b == 'l' || b == 'y' || b == 'w' || a == 'n' && b == 'g' || a == 'k' && b == 'h' || a == 's' && b == 'y');
   }
 
@@ -73,7 +76,7 @@ final class UnknownRootGuess {
       s = 3;
       if (vowel(w[3])) {
         lead = 't';
-      } else if ("cdjtsz".indexOf(w[3]) < 0) {
+      } else if ("cdjz".indexOf(w[3]) < 0) {
         s = 0;
       }
       outer = s > 0 ? Affix.MEN : null;
@@ -95,7 +98,7 @@ final class UnknownRootGuess {
     } else if (startsWith(w, 0, e, "pem") && e > 3 && (w[3] == 'b' || w[3] == 'p')) {
       s = 3;
       outer = Affix.PEN;
-    } else if (startsWith(w, 0, e, "pen") && e > 3 && "cdjtsz".indexOf(w[3]) >= 0) {
+    } else if (startsWith(w, 0, e, "pen") && e > 3 && "cdjz".indexOf(w[3]) >= 0) {
       s = 3;
       outer = Affix.PEN;
     } else if (startsWith(w, 0, e, "ke")) {
