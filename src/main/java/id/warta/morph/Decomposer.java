@@ -234,6 +234,15 @@ final class Decomposer {
       }
     }
 
+    /**
+     * {@code di} + a preposition-like root without a suffix is the preposition written together with
+     * its noun ({@code dibawah}, {@code diantara}), not the passive prefix: no analysis.
+     */
+    private boolean prepositionGlued(LexiconEntry e, int depth) {
+      return depth == 1 && cur[0] == Affix.DI && suffix == null && !e.hasPos("VERB") && !e.hasPos("ADJ")
+          && (e.hasPos("ADP") || e.hasPos("DET") || e.hasPos("ADV") || e.hasPos("PRON"));
+    }
+
     private boolean isContentWord(LexiconEntry e) {
       return e.hasPos("NOUN") || e.hasPos("VERB") || e.hasPos("ADJ");
     }
@@ -264,7 +273,8 @@ final class Decomposer {
         return;
       }
       LexiconEntry entry = lexicon.find(lead, w, s, e - s);
-      if (entry != null && (entry.standard() == null || informal) && !entry.reduplicated()) {
+      if (entry != null && (entry.standard() == null || informal) && !entry.reduplicated()
+          && !prepositionGlued(entry, depth)) {
         int under = entry.lexicalized() && (depth > 0 || suffix != null) && !isContentWord(entry) ? LEXICALIZED_UNDER_AFFIX_COST : 0;
         record(entry, cost + shortRootCost(entry, len, depth) + under, depth, len);
       } else if (informal) {
