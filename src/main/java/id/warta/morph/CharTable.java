@@ -45,9 +45,31 @@ final class CharTable {
     return -1;
   }
 
+  /** The value of {@code s}, or -1; allocation-free. */
   int get(String s) {
-    char[] c = s.toCharArray();
-    return get((char) 0, c, 0, c.length);
+    int len = s.length();
+    int h = 0;
+    for (int i = 0; i < len; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    int i = mix(h) & mask;
+    char[] k;
+    while ((k = keys[i]) != null) {
+      if (k.length == len && sameChars(k, s)) {
+        return values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return -1;
+  }
+
+  private static boolean sameChars(char[] k, String s) {
+    for (int i = 0; i < k.length; i++) {
+      if (k[i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean equal(char[] k, char lead, char[] s, int off, int len) {

@@ -50,17 +50,12 @@ final class Decomposer {
     this.guess = new UnknownRootGuess(lexicon);
   }
 
-  /** Whether {@code w} is a word that must stay whole (lexicon entry or lexicalized form). */
-  LexiconEntry wholeEntry(String w) {
-    return lexicon.entry(w).orElse(null);
-  }
-
   Analysis analyze(String w) {
     String variant = variants.getOrDefault(w, infixes.get(w));
     if (variant != null) {
       return new Analysis(w, variant, List.of(), List.of(), List.of(), false, true);
     }
-    LexiconEntry whole = lexicon.entry(w).orElse(null);
+    LexiconEntry whole = lexicon.find(w);
     if (whole != null && (whole.standard() == null || informal) && !cliticOnRoot(w)) {
       return new Analysis(w, informal ? whole.lemma() : whole.root(), List.of(), List.of(), List.of(), false, true);
     }
@@ -110,6 +105,9 @@ final class Decomposer {
     final Moves[] moves = new Moves[MAX_PREFIXES + 1];
     final Affix[] cur = new Affix[MAX_PREFIXES];
     final int[] sufEnds = new int[4];
+    final int[] hostEnds = new int[6];
+    final String[] parts = new String[6];
+    final String[] poss = new String[6];
     final Affix[] sufAffixes = new Affix[4];
     Affix suffix;
     String proclitic;
@@ -129,9 +127,7 @@ final class Decomposer {
     Search(char[] chars) {
       this.chars = chars;
       this.w = chars;
-      for (int i = 0; i < moves.length; i++) {
-        moves[i] = new Moves();
-      }
+      moves[0] = new Moves();
     }
 
     void run() {
@@ -147,9 +143,9 @@ final class Decomposer {
 
     private void runFrom(int start, int n, String pro, int baseCost) {
       proclitic = pro;
-      int[] hostEnds = new int[6];
-      String[] parts = new String[6];
-      String[] poss = new String[6];
+      int[] hostEnds = this.hostEnds;
+      String[] parts = this.parts;
+      String[] poss = this.poss;
       int k = Enclitics.options(chars, start, n, hostEnds, parts, poss);
       for (int o = 0; o < k; o++) {
         particle = parts[o];
@@ -168,11 +164,9 @@ final class Decomposer {
         }
         prefixes(start, e, 0, cost);
         int m = DerivationalSuffix.options(chars, start, e, informal, sufEnds, sufAffixes);
-        int[] ends = sufEnds.clone();
-        Affix[] affixes = sufAffixes.clone();
         for (int j = 0; j < m; j++) {
-          suffix = affixes[j];
-          prefixes(start, ends[j], 0, cost + 9);
+          suffix = sufAffixes[j];
+          prefixes(start, sufEnds[j], 0, cost + 9);
         }
         suffix = null;
       }
@@ -186,8 +180,7 @@ final class Decomposer {
       if (depth == MAX_PREFIXES || floor >= bestCost) {
         return;
       }
-      Moves m = moves[depth];
-      m.size = 0;
+      Moves m = moves(depth);
       NasalPrefix.moves(w, s, e, m);
       PlainPrefix.moves(w, s, e, m);
       if (informal && depth == 0) {
@@ -216,8 +209,7 @@ final class Decomposer {
             v[0] = lead;
             System.arraycopy(saved, start, v, 1, e - start);
             w = v;
-            Moves inner = moves[depth + 1];
-            inner.size = 0;
+            Moves inner = moves(depth + 1);
             PlainPrefix.moves(v, 0, v.length, inner);
             for (int j = 0; j < inner.size; j++) {
               Affix b = inner.affix[j];
@@ -249,6 +241,17 @@ final class Decomposer {
 
     private boolean confixWithAn(Affix a) {
       return a == Affix.PEN || a == Affix.PER || a == Affix.KE;
+    }
+
+    /** The (cleared) move buffer for a depth, allocated on first use. */
+    private Moves moves(int depth) {
+      Moves m = moves[depth];
+      if (m == null) {
+        m = new Moves();
+        moves[depth] = m;
+      }
+      m.size = 0;
+      return m;
     }
 
     /** Which prefix may stand at which depth: di-, meN-, informal nasals outermost only. */
@@ -295,7 +298,7 @@ final class Decomposer {
 
     private void tryInformalVariants(char lead, int s, int e, int cost, int depth) {
       for (String v : InformalSpelling.variants(lead, w, s, e)) {
-        LexiconEntry entry = lexicon.entry(v).orElse(null);
+        LexiconEntry entry = lexicon.find(v);
         if (entry != null) {
           record(entry, cost + 2, depth, v.length());
           return;

@@ -108,7 +108,7 @@ public final class Lemmatizer {
     }
     String lower = word.toLowerCase(Locale.ROOT);
     if (Character.isUpperCase(word.charAt(0))) {
-      LexiconEntry entry = lexicon.entry(lower).orElse(null);
+      LexiconEntry entry = lexicon.find(lower);
       if (entry == null || entry.keepWhole() || isAllCaps(word)) {
         Analysis clitic = lower.indexOf('-') < 0 && !isAllCaps(word) ? core(lower) : null;
         if (clitic != null && isCliticOnKnownHost(clitic)) {

@@ -73,6 +73,12 @@ public final class RootLexicon {
     return entries;
   }
 
+  /** The entry for {@code root}, or null; allocation-free. */
+  LexiconEntry find(String root) {
+    int i = table.get(root);
+    return i < 0 ? null : entries.get(i);
+  }
+
   /** The entry for {@code lead + s[off, off+len)} without allocating, or null. */
   LexiconEntry find(char lead, char[] s, int off, int len) {
     int i = table.get(lead, s, off, len);
