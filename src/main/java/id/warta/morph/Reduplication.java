@@ -8,6 +8,7 @@ import java.util.function.Function;
  * Hyphenated words. A full reduplication lemmatizes to its base ({@code mobil-mobil},
  * {@code perusahaan-perusahaan}), also when one half carries the affixes ({@code berbeda-beda},
  * {@code terus-menerus}, {@code habis-habisan}, {@code menggeleng-gelengkan}, {@code meniru-nirukan},
+ * {@code semata-mata}: the second half names the base when the first ends with it),
  * {@code sebaik-baiknya}), even when the lexicon lists the whole form ({@code kira-kira},
  * {@code habis-habisan}: UD GSD lemmatizes them to the base); other lexicon compounds stay whole;
  * a rhyming reduplication keeps its first half ({@code sayur-mayur}); a clitic after a hyphen is
@@ -44,6 +45,10 @@ final class Reduplication {
     if (left.root().equals(right.root())) {
       return redup(w, left, right);
     }
+    String bHost = b.substring(0, b.length() - right.encliticLength());
+    if (a.endsWith(bHost) && bHost.length() >= 2 && right.known()) {
+      return redup(w, right, right, left.prefixes());
+    }
     if (b.startsWith(a) || a.endsWith(stem(b)) && stem(b).length() >= 3) {
       return redup(w, left, right);
     }
@@ -57,7 +62,12 @@ final class Reduplication {
   }
 
   private static Analysis redup(String w, Analysis left, Analysis right) {
-    List<String> prefixes = left.prefixes().isEmpty() ? right.prefixes() : left.prefixes();
+    return redup(w, left, right, left.prefixes());
+  }
+
+  /** The base is {@code left}'s root; the prefixes are the given ones, or else {@code right}'s. */
+  private static Analysis redup(String w, Analysis left, Analysis right, List<String> leftPrefixes) {
+    List<String> prefixes = leftPrefixes.isEmpty() ? right.prefixes() : leftPrefixes;
     List<String> suffixes = right.suffixes().isEmpty() ? left.suffixes() : right.suffixes();
     List<Clitic> clitics = new ArrayList<>();
     for (Clitic c : left.clitics()) {
