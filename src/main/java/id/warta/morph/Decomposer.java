@@ -56,7 +56,7 @@ final class Decomposer {
       return new Analysis(w, variant, List.of(), List.of(), List.of(), false, true);
     }
     LexiconEntry whole = lexicon.find(w);
-    if (whole != null && (whole.standard() == null || informal) && !cliticOnRoot(w)) {
+    if (whole != null && (whole.standard() == null || informal) && !cliticOnRoot(w, whole)) {
       return new Analysis(w, informal ? whole.lemma() : whole.root(), List.of(), List.of(), List.of(), false, true);
     }
     if (wholeWords.contains(w)) {
@@ -72,27 +72,24 @@ final class Decomposer {
     return guess.analyze(w, s.chars);
   }
 
+  /** The enclitics that UD splits even off a listed word: question -kah, -pun, and -nya. */
+  private static final String[] SPLIT_OFF_LISTED = {"kah", "pun", "nya"};
+
   /**
    * Whether a lexicon entry is really a root plus an enclitic, as UD splits it ({@code apakah},
-   * {@code bukankah}, {@code katanya}): it ends in an enclitic after a lexicon root and is not
-   * listed in {@code lexicalized.txt} ({@code adalah}, {@code akhirnya}, {@code maupun}).
+   * {@code bukankah}, {@code katanya}): it ends in {@code -kah}, {@code -pun} or {@code -nya} after
+   * a lexicon root, is not flagged {@code nostem} ({@code paskah}) and is not listed in
+   * {@code lexicalized.txt} ({@code akhirnya}, {@code maupun}).
    */
-  private boolean cliticOnRoot(String w) {
-    if (wholeWords.contains(w)) {
+  private boolean cliticOnRoot(String w, LexiconEntry entry) {
+    if (entry.keepWhole() && !entry.lexicalized() || wholeWords.contains(w)) {
       return false;
     }
     int n = w.length();
-    char[] c = null;
-    for (String[] group : new String[][] {Enclitics.PARTICLES, Enclitics.POSSESSIVES}) {
-      for (String e : group) {
-        if (n - e.length() >= 3 && w.endsWith(e)) {
-          if (c == null) {
-            c = w.toCharArray();
-          }
-          if (lexicon.find((char) 0, c, 0, n - e.length()) != null) {
-            return true;
-          }
-        }
+    for (String e : SPLIT_OFF_LISTED) {
+      if (n - e.length() >= 3 && w.endsWith(e)
+          && lexicon.find((char) 0, w.toCharArray(), 0, n - e.length()) != null) {
+        return true;
       }
     }
     return false;
