@@ -49,7 +49,7 @@ final class NasalPrefix {
         }
       }
       case 'n' -> {
-        out.add(i, (char) 0, a, d == 'g' || d == 'y' ? 11 : 10);
+        out.add(i, (char) 0, a, d == 'g' || d == 'y' ? 12 : 10);
         if (d == 'c' || d == 'd' || d == 'j' || d == 't' || d == 's' || d == 'z') {
           out.add(i + 1, (char) 0, a, 10);
         } else if (vowel(d)) {
