@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * a racing writer can only make another word miss once.
  */
 final class LemmaCache {
-  private record Slot(String key, Analysis value) {}
+  private record Slot(int hash, String key, Analysis value) {}
 
   private final AtomicReferenceArray<Slot> slots;
   private final int mask;
@@ -24,30 +24,32 @@ final class LemmaCache {
   }
 
   Analysis get(String key) {
-    int i = index(key);
+    int h = key.hashCode();
+    int i = index(h);
     Slot s = slots.getAcquire(i);
-    if (s != null && s.key.equals(key)) {
+    if (s != null && s.hash == h && s.key.equals(key)) {
       return s.value;
     }
     s = slots.getAcquire(i + 1);
-    return s != null && s.key.equals(key) ? s.value : null;
+    return s != null && s.hash == h && s.key.equals(key) ? s.value : null;
   }
 
   void put(String key, Analysis value) {
-    int i = index(key);
+    int h = key.hashCode();
+    int i = index(h);
     Slot first = slots.getAcquire(i);
     if (first != null) {
       slots.setRelease(i + 1, first);
     }
-    slots.setRelease(i, new Slot(key, value));
+    slots.setRelease(i, new Slot(h, key, value));
   }
 
   int capacity() {
     return mask + 1;
   }
 
-  private int index(String key) {
-    int h = key.hashCode() * 0x9E3779B9;
+  private int index(int hash) {
+    int h = hash * 0x9E3779B9;
     return (h ^ (h >>> 15)) & mask & ~1;
   }
 }
