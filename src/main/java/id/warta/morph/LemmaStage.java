@@ -66,11 +66,13 @@ public final class LemmaStage implements Stages.TokenStage {
       return t.withLemma(t.text(), List.of(new Word(t.text(), t.start(), t.end(), t.text())));
     }
     String form = t.norm().length() == t.length() ? t.norm() : t.text();
+    boolean lowered = false;
     if (sentenceInitial && isCapitalized(form)) {
       form = form.toLowerCase(Locale.ROOT);
+      lowered = true;
     }
     Analysis a = lemmatizer.analyze(form);
-    String lemma = a.root().equals(form) && !a.known() ? t.text() : a.root();
+    String lemma = a.root().equals(form) && (!a.known() || lowered && isName(form)) ? t.text() : a.root();
     if (a.clitics().isEmpty() || form.length() != t.length()) {
       return t.withLemma(lemma, List.of(new Word(t.text(), t.start(), t.end(), lemma)));
     }
@@ -95,6 +97,12 @@ public final class LemmaStage implements Stages.TokenStage {
       }
     }
     return t.withLemma(lemma, words);
+  }
+
+  /** A word the lexicon lists as a proper noun: it keeps its capital at the start of a sentence too. */
+  private boolean isName(String lower) {
+    LexiconEntry e = lemmatizer.lexicon().entry(lower).orElse(null);
+    return e != null && e.hasPos("PROPN");
   }
 
   private static boolean isCapitalized(String s) {
