@@ -20,6 +20,7 @@ final class Decomposer {
   private static final int CLITIC_COST = 5;
   private static final int PROCLITIC_COST = 8;
   private static final int SHORT_ROOT_COST = 6;
+  private static final int NON_VERB_UNDER_NASAL_COST = 1;
   /**
    * peN-…-an, per-…-an and ke-…-an are confixes: reading the -an as part of one makes it cheaper than
    * a prefix alone on a root that happens to end in -an ({@code penyelamatan} is selamat, not selamatan).
@@ -224,6 +225,16 @@ final class Decomposer {
     }
 
     /**
+     * meN- and peN- mostly take verb roots: a root that is not a verb costs a little more right under
+     * the nasal, so {@code mengawal} is kawal rather than awal and {@code memakan} makan rather than
+     * pakan, while a noun root with no rival still wins ({@code menyapu}).
+     */
+    private int nonVerbUnderNasal(LexiconEntry e, int depth) {
+      return depth > 0 && (cur[depth - 1] == Affix.MEN || cur[depth - 1] == Affix.PEN) && !e.hasPos("VERB")
+          ? NON_VERB_UNDER_NASAL_COST : 0;
+    }
+
+    /**
      * {@code di} + a preposition-like root without a suffix is the preposition written together with
      * its noun ({@code dibawah}, {@code diantara}), not the passive prefix: no analysis.
      */
@@ -276,7 +287,7 @@ final class Decomposer {
       if (entry != null && (entry.standard() == null || informal) && !entry.reduplicated()
           && !prepositionGlued(entry, depth)) {
         int under = entry.lexicalized() && (depth > 0 || suffix != null) && !isContentWord(entry) ? LEXICALIZED_UNDER_AFFIX_COST : 0;
-        record(entry, cost + shortRootCost(entry, len, depth) + under, depth, len);
+        record(entry, cost + shortRootCost(entry, len, depth) + under + nonVerbUnderNasal(entry, depth), depth, len);
       } else if (informal) {
         tryInformalVariants(lead, s, e, cost, depth);
       }
