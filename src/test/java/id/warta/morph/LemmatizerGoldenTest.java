@@ -139,4 +139,40 @@ class LemmatizerGoldenTest {
     Lemmatizer informal = Lemmatizer.builder().informal(true).build();
     assertEquals(lemma, informal.lemma(word));
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      mengawal        | kawal
+      penyaringan     | saring
+      penyelamatan    | selamat
+      ketidakpastian  | pasti
+      kinerja         | kerja
+      kimiawan        | kimia
+      wartawan        | wartawan
+      semata-mata     | mata
+      sebaik-baiknya  | baik
+      dibawah         | dibawah
+      ia              | dia
+      tapi            | tetapi
+      mengalahkan     | kalah
+      """)
+  void disambiguationAndConventions(String word, String lemma) {
+    assertEquals(lemma, L.lemma(word));
+  }
+
+  @org.junit.jupiter.api.Test
+  void analysisIsTyped() {
+    Analysis a = L.analyze("mempertanyakannya");
+    assertEquals("tanya", a.root());
+    assertEquals(java.util.List.of("meN", "per"), a.prefixes());
+    assertEquals(java.util.List.of("kan"), a.suffixes());
+    assertEquals(1, a.clitics().size());
+    assertEquals("nya", a.clitics().get(0).form());
+    assertEquals("dia", a.clitics().get(0).lemma());
+    assertEquals(3, a.encliticLength());
+    Analysis loan = Lemmatizer.builder().stripLoanwordSuffixes(true).build().analyze("idealisme");
+    assertEquals("ideal", loan.root());
+    assertEquals(java.util.List.of("isme"), loan.suffixes());
+    assertEquals("idealisme", L.lemma("idealisme"));
+  }
 }
