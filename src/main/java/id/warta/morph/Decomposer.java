@@ -280,7 +280,7 @@ final class Decomposer {
 
     private void tryRoot(char lead, int s, int e, int cost, int depth) {
       int len = e - s + (lead == 0 ? 0 : 1);
-      if (len < 2 || cost > bestCost) {
+      if (len < 2 || cost > bestCost || len == 2 && depth + (suffix == null ? 0 : 1) < 2) {
         return;
       }
       LexiconEntry entry = lexicon.find(lead, w, s, e - s);
@@ -294,7 +294,8 @@ final class Decomposer {
     }
 
     /**
-     * Two-letter roots are rare; three-letter nouns under two or more affixes are suspect
+     * Two-letter roots are rare (and need two affixes at all: {@code dies} is not di + es);
+     * three-letter nouns under two or more affixes are suspect
      * ({@code pemeran} is peran, not per), three-letter verbs are not ({@code mengadakan} is ada).
      */
     private int shortRootCost(LexiconEntry entry, int len, int depth) {

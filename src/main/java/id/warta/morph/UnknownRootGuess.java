@@ -42,6 +42,19 @@ final class UnknownRootGuess {
     return !(b == 'r' || b == 'l' || b == 'y' || b == 'w' || a == 'n' && b == 'g' || a == 'k' && b == 'h' || a == 's' && b == 'y');
   }
 
+  /** A guessed root ending in y or holding q or x is a foreign name ({@code Berkeley}), not an Indonesian root. */
+  private static boolean foreignRoot(char[] w, int s, int e) {
+    if (w[e - 1] == 'y') {
+      return true;
+    }
+    for (int i = s; i < e; i++) {
+      if (w[i] == 'q' || w[i] == 'x') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Analysis analyze(String word, char[] w) {
     int n = w.length;
     int e = n;
@@ -126,6 +139,13 @@ final class UnknownRootGuess {
         e = re;
         prefixes.add(outer.label);
       }
+    }
+    if (outer != null && foreignRoot(w, s, e)) {
+      outer = null;
+      suffix = null;
+      lead = 0;
+      s = 0;
+      prefixes.clear();
     }
     if (outer == null && clitics.isEmpty()) {
       return Analysis.identity(word, false);
