@@ -21,6 +21,8 @@ final class Decomposer {
   private static final int PROCLITIC_COST = 8;
   private static final int SHORT_ROOT_COST = 6;
   private static final int NON_VERB_UNDER_NASAL_COST = 1;
+  /** A root flagged as mostly reduplicated ({@code laba}, {@code remeh}) is a weaker reading. */
+  private static final int RARE_ROOT_COST = 3;
   /**
    * peN-…-an, per-…-an and ke-…-an are confixes: reading the -an as part of one makes it cheaper than
    * a prefix alone on a root that happens to end in -an ({@code penyelamatan} is selamat, not selamatan).
@@ -234,6 +236,11 @@ final class Decomposer {
           ? NON_VERB_UNDER_NASAL_COST : 0;
     }
 
+    /** {@code ber} + a numeral is a collective numeral, its own lemma ({@code berdua}, {@code bertiga}). */
+    private boolean collectiveNumeral(LexiconEntry e, int depth) {
+      return depth == 1 && cur[0] == Affix.BER && suffix == null && e.hasPos("NUM") && !e.hasPos("NOUN");
+    }
+
     /**
      * {@code di} + a preposition-like root without a suffix is the preposition written together with
      * its noun ({@code dibawah}, {@code diantara}), not the passive prefix: no analysis.
@@ -284,10 +291,11 @@ final class Decomposer {
         return;
       }
       LexiconEntry entry = lexicon.find(lead, w, s, e - s);
-      if (entry != null && (entry.standard() == null || informal) && !entry.reduplicated()
-          && !prepositionGlued(entry, depth)) {
+      if (entry != null && (entry.standard() == null || informal)
+          && !prepositionGlued(entry, depth) && !collectiveNumeral(entry, depth)) {
         int under = entry.lexicalized() && (depth > 0 || suffix != null) && !isContentWord(entry) ? LEXICALIZED_UNDER_AFFIX_COST : 0;
-        record(entry, cost + shortRootCost(entry, len, depth) + under + nonVerbUnderNasal(entry, depth), depth, len);
+        int rare = entry.reduplicated() ? RARE_ROOT_COST : 0;
+        record(entry, cost + shortRootCost(entry, len, depth) + under + rare + nonVerbUnderNasal(entry, depth), depth, len);
       } else if (informal) {
         tryInformalVariants(lead, s, e, cost, depth);
       }

@@ -156,7 +156,10 @@ final class UnknownRootGuess {
     }
     root.append(w, s, e - s);
     String r = root.toString();
-    boolean known = lexicon.contains(r);
-    return new Analysis(word, r, prefixes, suffix == null ? List.of() : List.of(suffix.label), clitics, false, known);
+    if (lexicon.contains(r)) {
+      // the lexicon search saw this root and turned the reading down (berdua, dibawah): keep the word
+      return Analysis.identity(word, false);
+    }
+    return new Analysis(word, r, prefixes, suffix == null ? List.of() : List.of(suffix.label), clitics, false, false);
   }
 }
