@@ -15,16 +15,16 @@ import java.util.Set;
  * the analysis whose root is in the {@link RootLexicon}, scoring competing ones. Lemmas follow
  * the Universal Dependencies Indonesian conventions: the root for affixed words
  * ({@code mempromosikan} → {@code promosi}), the host for clitic forms ({@code rumahnya} →
- * {@code rumah}), lexicalized forms whole ({@code adalah}, {@code biasanya}, {@code pemerintah}).
+ * {@code rumah}), lexicalized forms whole ({@code adalah}, {@code biasanya}, {@code berhasil}).
  *
  * <p>Capitalized and all-capital words are taken for names and keep their form as written, unless
  * their lowercase form is a lexicon entry that may be analyzed (a listed name or a word flagged
  * {@code nostem}/{@code lex} also keeps its written form) or a known word plus enclitics
  * ({@code Apakah}, {@code Namaku}); pass a lowercased word to analyze a sentence-initial common
- * word ({@link LemmaStage} does this). Loanword suffixes ({@code -isasi}, {@code -isme},
- * {@code -wan}, {@code -wati}) are kept, as UD does, unless
- * {@link Builder#stripLoanwordSuffixes(boolean)} asks for the root ({@code idealisme} →
- * {@code ideal}).
+ * word ({@link LemmaStage} does this). Loanword suffixes {@code -isasi} and {@code -isme} are
+ * kept, as UD does, unless {@link Builder#stripLoanwordSuffixes(boolean)} asks for the root
+ * ({@code idealisme} → {@code ideal}); agentive {@code -wan}/{@code -wati} are stripped from
+ * words the lexicon does not list ({@code kimiawan} → {@code kimia}, {@code wartawan} stays).
  *
  * <p>Immutable and thread-safe; the bounded analysis cache is lock-free.
  */
@@ -36,7 +36,10 @@ public final class Lemmatizer {
     static final Set<String> WHOLE_WORDS = Set.copyOf(DataFiles.lines(Lemmatizer.class, "lexicalized.txt"));
     static final Map<String, String> VARIANTS = pairs("spelling-variants.txt");
     static final Map<String, String> INFIXES = pairs("infixes.txt");
-    static final Lemmatizer STANDARD = builder().build();
+  }
+
+  private static final class Standard {
+    static final Lemmatizer INSTANCE = builder().build();
   }
 
   private final RootLexicon lexicon;
@@ -55,7 +58,7 @@ public final class Lemmatizer {
 
   /** The lemmatizer with the bundled lexicon, standard mode (shared instance). */
   public static Lemmatizer standard() {
-    return Bundled.STANDARD;
+    return Standard.INSTANCE;
   }
 
   /** A builder starting from the bundled lexicon, standard mode, default cache. */
