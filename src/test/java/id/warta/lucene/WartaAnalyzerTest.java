@@ -106,6 +106,17 @@ public class WartaAnalyzerTest extends BaseTokenStreamTestCase {
     assertTokenStreamContents(ff.create(t), new String[] {"coba", "dengar"});
   }
 
+  public void testFactoryLoadsUserFiles() throws Exception {
+    Map<String, String> args = new HashMap<>();
+    args.put("protected", "protected-words.txt");
+    args.put("lexicon", "user-roots.txt");
+    WartaLemmaFilterFactory ff = new WartaLemmaFilterFactory(args);
+    ff.inform(new ClasspathResourceLoader(getClass()));
+    Tokenizer t = new WartaTokenizer();
+    t.setReader(new StringReader("pemandu penulis"));
+    assertTokenStreamContents(ff.create(t), new String[] {"pemandu", "tulis"});
+  }
+
   public void testFactoriesRejectUnknownParameters() {
     Map<String, String> args = new HashMap<>();
     args.put("bogus", "1");
