@@ -31,7 +31,7 @@ final class PlainPrefix {
         out.add(s + 3, (char) 0, a, 10);
         out.add(s + 2, (char) 0, a, 11);
       } else if (a != Affix.TER && startsWith(w, s + 2, e, "lajar")) {
-        out.add(s + 3, (char) 0, a, 10);
+        out.add(s + 3, (char) 0, a, 12);
       } else if (a == Affix.BER && e - s >= 6 && w[s + 3] == 'e' && w[s + 4] == 'r') {
         out.add(s + 2, (char) 0, a, 12);
       }
