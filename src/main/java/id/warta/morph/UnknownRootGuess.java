@@ -10,13 +10,18 @@ import java.util.List;
 
 /**
  * For a word whose root is not in the lexicon, strips only what is unambiguous without a
- * dictionary: {@code -nya}, the verbal prefixes {@code meN-} (with the usual restored consonant:
- * {@code mem-} + vowel → p, {@code men-} + vowel → t, {@code meny-} → s), {@code di-},
- * {@code ber-}, {@code ter-}, and a derivational suffix only inside a confix ({@code di-…-kan},
- * {@code peN-…-an}, {@code ke-…-an}; {@code di-} only inside one). The guessed root must not start with
- * an impossible consonant cluster ({@code diskusi}, {@code distrik}) and must keep at least four letters, so short
- * names ({@code Dian}, {@code Berlin}) survive. Anything else is left as it is.
- * Immutable and thread-safe.
+ * dictionary: {@code -nya} (also after an acronym written in lowercase, {@code nplnya}),
+ * {@code -kah}, {@code -pun}; the prefixes {@code meN-} (with the usual restored consonant:
+ * {@code mem-} + vowel → p, {@code men-} + vowel → t, {@code meny-} → s; a kept t or s after
+ * {@code men-}/{@code pen-} only occurs in loanwords, so it is never guessed: {@code mentega},
+ * {@code pentagon}), {@code ber-}, {@code ter-}, {@code peN-}, {@code ke-}; and a derivational suffix
+ * only inside a confix ({@code di-…-kan}, {@code peN-…-an}, {@code ke-…-an}; {@code di-} only inside
+ * one). The guessed root must keep at least four letters (short names such as {@code Dian} and
+ * {@code Berlin} survive), must not start with an impossible cluster ({@code diskusi},
+ * {@code distrik}), must not look foreign (final y, q, x: {@code Berkeley}) and must not be a
+ * lexicon root that the full search turned down ({@code berdua}). Anything else is left as it is.
+ *
+ * <p>Immutable and thread-safe.
  */
 final class UnknownRootGuess {
   private static final int MIN_ROOT = 4;
@@ -60,7 +65,8 @@ final class UnknownRootGuess {
     int e = n;
     List<Clitic> clitics = List.of();
     for (String c : ENCLITICS) {
-      if (endsWith(w, 0, e, c) && e - c.length() >= MIN_HOST && hasVowel(w, 0, e - c.length())) {
+      if (endsWith(w, 0, e, c) && e - c.length() >= MIN_HOST
+          && (hasVowel(w, 0, e - c.length()) || c.equals("nya"))) {
         e -= c.length();
         clitics = List.of(new Clitic(c, false, Enclitics.lemma(c)));
         break;
