@@ -54,6 +54,9 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   @Option(names = "--split-out", paramLabel = "DIR", description = "also write the corpus split as DIR/warta-train.conll and DIR/warta-test.conll")
   Path splitOut;
 
+  @Option(names = "--split-only", description = "only write the split (needs --split-out); train nothing")
+  boolean splitOnly;
+
   @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT (default ${DEFAULT-VALUE})")
   String algorithm;
 
@@ -114,6 +117,13 @@ final class TrainEntitiesCommand implements Callable<Integer> {
       }
       write(splitOut.resolve("warta-train.conll"), own);
       write(splitOut.resolve("warta-test.conll"), test);
+    }
+    if (splitOnly) {
+      if (splitOut == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--split-only needs --split-out DIR");
+      }
+      log.flush();
+      return 0;
     }
     EntityTrainer.Params p = new EntityTrainer.Params(algorithm, iterations, cutoff, beam, !noCaseCopies, substituteEvery);
     long t0 = System.nanoTime();
