@@ -3,6 +3,8 @@ package id.warta;
 import id.warta.entity.Entity;
 import id.warta.entity.EntityRecognizer;
 import id.warta.figure.Figure;
+import id.warta.figure.FigureExtractor;
+import id.warta.morph.LemmaStage;
 import id.warta.text.Sentence;
 import id.warta.tokenize.Segmenter;
 import java.time.LocalDate;
@@ -20,7 +22,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Build one instance and share it: a {@code Warta} is immutable and thread-safe, and all
- * per-call state lives in the call. Models load once, when the builder first needs them.
+ * per-call state lives in the call. The bundled models load once per JVM, when the first builder
+ * that uses them is built.
  */
 public final class Warta {
   /** The default limit on input length, in chars: 32 Mi. */
@@ -34,13 +37,13 @@ public final class Warta {
 
   private Warta(Builder b) {
     this.segmenter = b.segmenter;
-    this.lemmas = b.lemmas;
-    this.entities = b.entities;
-    this.figures = b.figures;
+    this.lemmas = b.bundledLemmas ? LemmaStage.standard() : b.lemmas;
+    this.entities = b.bundledEntities ? EntityRecognizer.standard() : b.entities;
+    this.figures = b.bundledFigures ? FigureExtractor.standard() : b.figures;
     this.maxLength = b.maxLength;
   }
 
-  /** A builder with every available stage switched on. */
+  /** A builder with every stage switched on, using the bundled models. */
   public static Builder builder() {
     return new Builder();
   }
@@ -83,13 +86,17 @@ public final class Warta {
   }
 
   /**
-   * Configures a {@link Warta}. Not thread-safe; the instance it builds is.
+   * Configures a {@link Warta}. Every stage is on by default with its bundled model; each can be
+   * switched off or replaced. Not thread-safe; the instance it builds is.
    */
   public static final class Builder {
     private Segmenter segmenter = Segmenter.standard();
     private Stages.TokenStage lemmas;
-    private Stages.EntityStage entities = Builder::bundledEntities;
+    private boolean bundledLemmas = true;
+    private Stages.EntityStage entities;
+    private boolean bundledEntities = true;
     private Stages.FigureStage figures;
+    private boolean bundledFigures = true;
     private int maxLength = DEFAULT_MAX_LENGTH;
 
     private Builder() {}
@@ -100,26 +107,48 @@ public final class Warta {
       return this;
     }
 
-    /** The lemma stage, or {@code null} to switch lemmatization off. */
+    /**
+     * The lemma stage, or {@code null} to switch lemmatization off. By default the bundled
+     * {@link LemmaStage} runs: every token gets a lemma and its syntactic words.
+     */
     public Builder lemmas(Stages.TokenStage stage) {
       this.lemmas = stage;
+      this.bundledLemmas = false;
       return this;
     }
 
-    /** The bundled recognizer, loaded on first use. */
-    private static List<Entity> bundledEntities(String text, List<Sentence> sentences) {
-      return EntityRecognizer.standard().find(text, sentences);
+    /** Switches the bundled lemma stage on (the default) or lemmatization off. */
+    public Builder lemmas(boolean on) {
+      this.lemmas = null;
+      this.bundledLemmas = on;
+      return this;
     }
 
-    /** The entity stage (default: the bundled {@link EntityRecognizer}), or {@code null} to switch entity recognition off. */
+    /** The entity stage, or {@code null} to switch entity recognition off. By default the bundled {@link EntityRecognizer}. */
     public Builder entities(Stages.EntityStage stage) {
       this.entities = stage;
+      this.bundledEntities = false;
       return this;
     }
 
-    /** The figure stage, or {@code null} to switch figure extraction off. */
+    /** Switches the bundled entity recognizer on (the default) or entity recognition off. */
+    public Builder entities(boolean on) {
+      this.entities = null;
+      this.bundledEntities = on;
+      return this;
+    }
+
+    /** The figure stage, or {@code null} to switch figure extraction off. By default the bundled {@link FigureExtractor}. */
     public Builder figures(Stages.FigureStage stage) {
       this.figures = stage;
+      this.bundledFigures = false;
+      return this;
+    }
+
+    /** Switches the bundled figure extractor on (the default) or figure extraction off. */
+    public Builder figures(boolean on) {
+      this.figures = null;
+      this.bundledFigures = on;
       return this;
     }
 
@@ -131,7 +160,6 @@ public final class Warta {
       this.maxLength = maxLength;
       return this;
     }
-
 
     /** The configured {@link Warta}. */
     public Warta build() {

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score a component on gold data.",
-    subcommands = {EvalSegmentationCommand.class, EvalEntitiesCommand.class})
+    subcommands = {
+      EvalSegmentationCommand.class, EvalLemmasCommand.class, EvalFiguresCommand.class, EvalEntitiesCommand.class
+    })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,13 +1,12 @@
 package id.warta.cli;
 
 import id.warta.Warta;
-import id.warta.entity.EntityRecognizer;
 import id.warta.tokenize.Abbreviations;
 import id.warta.tokenize.IndonesianTokenizer;
 import id.warta.tokenize.Segmenter;
 import id.warta.tokenize.SentenceSplitter;
 
-/** The pipelines the commands use. One place to wire stages as they arrive. */
+/** The pipelines the commands use: only the stages each command needs. */
 final class Pipelines {
   private Pipelines() {}
 
@@ -15,11 +14,16 @@ final class Pipelines {
   static Warta forSegmentation(IndonesianTokenizer.AbbreviationPeriods periods) {
     Abbreviations abbreviations = Abbreviations.bundled();
     Segmenter segmenter = new Segmenter(new IndonesianTokenizer(abbreviations, periods), new SentenceSplitter(abbreviations));
-    return Warta.builder().segmenter(segmenter).entities(null).build();
+    return Warta.builder().segmenter(segmenter).entities(false).figures(false).build();
   }
 
   /** Everything on. */
   static Warta full() {
-    return Warta.builder().entities(EntityRecognizer.standard()).build();
+    return Warta.builder().build();
+  }
+
+  /** Segmentation and figures only (eval figures). */
+  static Warta forFigures() {
+    return Warta.builder().lemmas(false).entities(false).build();
   }
 }

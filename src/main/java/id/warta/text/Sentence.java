@@ -28,6 +28,9 @@ public record Sentence(String text, int start, int end, List<Token> tokens) {
 
   /** A sentence over {@code original} made of {@code tokens}. */
   public static Sentence of(String original, List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      throw new IllegalArgumentException("a sentence has at least one token");
+    }
     int start = tokens.get(0).start();
     int end = tokens.get(tokens.size() - 1).end();
     return new Sentence(original.substring(start, end), start, end, tokens);

@@ -319,6 +319,9 @@ public final class IndonesianTokenizer {
       if (isCurrencySymbol(c)) {
         return emit(i, withMarks(next), TokenKind.CURRENCY);
       }
+      if ("%\u2030\u2031&#@*\u00A7\u00B6\u2020\u2021".indexOf(c) >= 0) {
+        return emit(i, withMarks(next), TokenKind.SYMBOL); // Unicode calls these punctuation; UD tags them SYM
+      }
       if (isPunctuation(c)) {
         return emit(i, withMarks(next), TokenKind.PUNCTUATION);
       }

@@ -1,0 +1,90 @@
+package id.warta.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.warta.Warta;
+import id.warta.eval.FigureEvaluator;
+import id.warta.eval.FigureGold;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code warta eval figures --gold FILE [--json]}. */
+@Command(
+    name = "figures",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Find the figures of each case of a gold file (Warta's figure gold format, see docs-figures.md)",
+      "and score them: span-overlap precision, recall and F1, then type, value, unit, qualifier and",
+      "object accuracy on matched figures (percent)."
+    })
+final class EvalFiguresCommand implements Callable<Integer> {
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold figure file")
+  Path gold;
+
+  @Option(names = "--json", description = "print one JSON object")
+  boolean json;
+
+  @Option(names = "--errors", description = "also list missed, spurious and mismatched figures")
+  boolean errors;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(gold)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "not a readable file: " + gold);
+    }
+    FigureGold g;
+    try {
+      g = FigureGold.read(gold);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Warta warta = Pipelines.forFigures();
+    FigureEvaluator.Scores s = FigureEvaluator.evaluate(g, (text, date) -> warta.analyze(text, date).figures());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode root = Json.MAPPER.createObjectNode();
+      ObjectNode span = root.putObject("span");
+      span.put("precision", Json.pct(s.span().precision()));
+      span.put("recall", Json.pct(s.span().recall()));
+      span.put("f1", Json.pct(s.span().f1()));
+      ObjectNode acc = root.putObject("accuracy");
+      acc.put("type", Json.pct(s.typeAccuracy()));
+      acc.put("value", Json.pct(s.valueAccuracy()));
+      acc.put("unit", Json.pct(s.unitAccuracy()));
+      acc.put("qualifier", Json.pct(s.qualifierAccuracy()));
+      acc.put("object", Json.pct(s.objectAccuracy()));
+      ObjectNode counts = root.putObject("counts");
+      counts.put("cases", s.cases());
+      counts.put("gold", s.span().gold());
+      counts.put("system", s.span().system());
+      counts.put("matched", s.matched());
+      if (errors) {
+        var list = root.putArray("errors");
+        s.errors().forEach(list::add);
+      }
+      out.println(Json.MAPPER.writeValueAsString(root));
+    } else {
+      out.printf("cases %d, gold figures %d, system figures %d, matched %d%n",
+          s.cases(), s.span().gold(), s.span().system(), s.matched());
+      out.printf("%-10s %9s %9s %9s%n", "metric", "precision", "recall", "f1");
+      out.printf("%-10s %9.2f %9.2f %9.2f%n", "Span", 100 * s.span().precision(), 100 * s.span().recall(), 100 * s.span().f1());
+      out.printf("%-10s %9s%n", "accuracy", "matched");
+      out.printf("%-10s %9.2f%n", "Type", 100 * s.typeAccuracy());
+      out.printf("%-10s %9.2f%n", "Value", 100 * s.valueAccuracy());
+      out.printf("%-10s %9.2f%n", "Unit", 100 * s.unitAccuracy());
+      out.printf("%-10s %9.2f%n", "Qualifier", 100 * s.qualifierAccuracy());
+      out.printf("%-10s %9.2f%n", "Object", 100 * s.objectAccuracy());
+      if (errors) {
+        s.errors().forEach(out::println);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,66 @@
+package id.warta.figure;
+
+import id.warta.text.TokenKind;
+import java.util.Locale;
+
+/**
+ * The unit rules match on: a token, or a piece of a token that glues a number to a unit or a scale
+ * ({@code 150cc} is {@code 150} and {@code cc}; {@code 1970-an} is {@code 1970} and {@code -an}).
+ * Offsets index the original text. Immutable.
+ */
+final class Atom {
+  final String text;
+  final String lower;
+  final String key;
+  final int start;
+  final int end;
+  final TokenKind kind;
+  /** Whether white space separates this atom from the one before (true for the first atom). */
+  final boolean spaceBefore;
+
+  Atom(String text, int start, TokenKind kind, boolean spaceBefore) {
+    this.text = text;
+    this.lower = text.toLowerCase(Locale.ROOT);
+    this.key = PhraseTable.key(text);
+    this.start = start;
+    this.end = start + text.length();
+    this.kind = kind;
+    this.spaceBefore = spaceBefore;
+  }
+
+  boolean isNumber() {
+    return kind == TokenKind.NUMBER;
+  }
+
+  /** Digits only, no separators. */
+  boolean isPlainDigits() {
+    if (kind != TokenKind.NUMBER) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Starts with an upper-case letter. */
+  boolean isCapitalized() {
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+  }
+
+  boolean isWord() {
+    return kind == TokenKind.WORD;
+  }
+
+  boolean isPunctuation() {
+    return kind == TokenKind.PUNCTUATION;
+  }
+
+  @Override
+  public String toString() {
+    return text + "@" + start;
+  }
+}

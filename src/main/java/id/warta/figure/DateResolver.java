@@ -1,0 +1,58 @@
+package id.warta.figure;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.regex.Matcher;
+
+/**
+ * Resolves the relative values {@link DateRules} produce against a reference (publication) date:
+ * {@code XXXX-07-04} takes the reference year, {@code -P1D} becomes the day before, {@code -P1W} the
+ * ISO week before ({@code 2024-W10}), {@code P1M} the next month ({@code 2024-04}), {@code -P3Y}
+ * the year three years before. Stateless and thread-safe.
+ */
+final class DateResolver {
+  private DateResolver() {}
+
+  private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("(-?)P(\\d+)([DWMY])");
+
+  /** The value of {@code iso} on {@code ref}; {@code hint} is {@link DateRules#PAST}, {@link DateRules#FUTURE} or null. */
+  static String resolve(String iso, String hint, LocalDate ref) {
+    if (iso.startsWith("XXXX")) {
+      int year = ref.getYear();
+      if (hint != null && iso.length() >= 7 && Character.isDigit(iso.charAt(5))) {
+        int month = Integer.parseInt(iso.substring(5, 7));
+        if (hint.equals(DateRules.PAST) && month >= ref.getMonthValue()) {
+          year--;
+        } else if (hint.equals(DateRules.FUTURE) && month <= ref.getMonthValue()) {
+          year++;
+        }
+      }
+      return iso.replace("XXXX", String.format("%04d", year));
+    }
+    Matcher m = OFFSET.matcher(iso);
+    if (!m.matches()) {
+      return iso;
+    }
+    long n = Long.parseLong(m.group(2));
+    if (n > 10000) {
+      return iso;
+    }
+    if (!m.group(1).isEmpty()) {
+      n = -n;
+    }
+    switch (m.group(3)) {
+      case "D":
+        return ref.plusDays(n).toString();
+      case "W": {
+        LocalDate d = ref.plusWeeks(n);
+        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      }
+      case "M": {
+        LocalDate d = ref.plusMonths(n);
+        return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+      }
+      default:
+        return String.format("%04d", ref.plusYears(n).getYear());
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package id.warta.figure;
+
+import static id.warta.figure.Pattern.any;
+import static id.warta.figure.Pattern.context;
+import static id.warta.figure.Pattern.integer;
+import static id.warta.figure.Pattern.month;
+import static id.warta.figure.Pattern.num;
+import static id.warta.figure.Pattern.opt;
+import static id.warta.figure.Pattern.phrase;
+import static id.warta.figure.Pattern.regex;
+import static id.warta.figure.Pattern.word;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+
+/**
+ * DATE rules: numeric dates, day first ({@code 4/7/2020}, {@code 4-7-2020}); written dates ({@code
+ * 4 Juli 2020}, {@code 4 Juli}, {@code Juli 2020}, {@code pada Juli}); years ({@code tahun 2022},
+ * {@code sejak 2015}, {@code 2020-2022}, {@code 1970-an}); parts of a year ({@code semester II
+ * 2021}, {@code kuartal III}, {@code Q3 2021}); deictic dates ({@code kemarin}, {@code pekan lalu},
+ * {@code tiga tahun lalu}).
+ *
+ * <p>Productions are pure: a date whose year depends on the publication date is written with
+ * {@code XXXX} ({@code XXXX-07-04}) and a deictic one as a signed ISO-8601 duration ({@code -P1W});
+ * {@link DateResolver} resolves both when a reference date is known. Immutable and thread-safe.
+ */
+final class DateRules {
+  private DateRules() {}
+
+  /** Unit hint on readings of "Juli lalu": the most recent July before the reference date. */
+  static final String PAST = "past";
+  /** Unit hint on readings of "Juli mendatang". */
+  static final String FUTURE = "future";
+
+  private static final java.util.regex.Pattern DOTTED =
+      java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)");
+  private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("Q([1-4])");
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("I{1,3}|IV");
+  private static final Map<String, Integer> PERIOD_WORDS = Map.of(
+      "I", 1, "II", 2, "III", 3, "IV", 4, "pertama", 1, "kedua", 2, "ketiga", 3, "keempat", 4);
+  private static final Set<String> QUANTITY_WORDS = Set.of(
+      "sebanyak", "sejumlah", "mencapai", "sebesar", "senilai", "total", "hanya", "sekitar", "sekira", "hampir",
+      "lebih", "kurang", "menjadi", "minimal", "maksimal", "setidaknya", "sedikitnya", "capai", "tembus", "menembus",
+      "nomor", "no", "berjumlah", "jumlah", "ada", "dari");
+
+  static List<Rule> rules(Lexicon lx) {
+    Pattern.Elem year = integer(1900, 2100);
+    Pattern.Elem day = integer(1, 31);
+    Pattern.Elem monthNumber = integer(1, 12);
+    Pattern.Elem periodIndex = any(regex(ROMAN, Set.of("i", "ii", "iii", "iv")),
+        word("pertama", "kedua", "ketiga", "keempat"));
+    return List.of(
+        Rule.of("day/month/year with slashes", m -> numericDate(m, 0, 2, 4),
+            day, word("/"), monthNumber, word("/"), any(year, integer(0, 99))),
+        Rule.of("day-month-year with hyphens", m -> numericDate(m, 0, 2, 4),
+            day, word("-"), monthNumber, word("-"), year),
+        Rule.of("day.month.year with dots", m -> {
+              MatchResult r = (MatchResult) m.get(0);
+              return date(m, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
+            },
+            regex(DOTTED, null)),
+        Rule.of("day month year", m -> date(m, (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
+            day, month(lx, true), year),
+        Rule.of("day range month year", m -> dayRange(m),
+            day, word("-", "\u2013", "hingga", "sampai"), day, month(lx, true), opt(year)),
+        Rule.of("day month", m -> partial(m, String.format("XXXX-%02d-%02d", ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
+                ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
+            day, month(lx, true)),
+        Rule.of("month year", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(),
+                String.format("%04d-%02d", (Integer) m.get(1), ((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT),
+            month(lx, true), year),
+        Rule.of("month range with year", m -> {
+              int y = (Integer) m.get(3);
+              int a = ((Lexicon.Month) m.get(0)).number();
+              int b = ((Lexicon.Month) m.get(2)).number();
+              return a >= b ? null : Reading.ofIso(FigureType.DATE, m.start(), m.end(),
+                  String.format("%04d-%02d/%04d-%02d", y, a, y, b), null, Qualifier.EXACT);
+            },
+            month(lx, false), word("-", "\u2013", "hingga", "sampai"), month(lx, false), year),
+        Rule.of("month after a date word", m -> m.present(2)
+                ? Reading.ofIso(FigureType.DATE, m.start(), m.end(),
+                    String.format("%04d-%02d", (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number()), null, Qualifier.EXACT)
+                : Reading.ofIso(FigureType.DATE, m.start(), m.end(),
+                    String.format("XXXX-%02d", ((Lexicon.Month) m.get(1)).number()), null, Qualifier.EXACT),
+            context(word(lx.dateWords)), month(lx, false), opt(year)),
+        Rule.of("month with lalu or mendatang", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(),
+                String.format("XXXX-%02d", ((Lexicon.Month) m.get(0)).number()),
+                m.get(1).equals("lalu") ? PAST : FUTURE, Qualifier.EXACT),
+            month(lx, false), word("lalu", "mendatang", "depan")),
+        Rule.of("tahun and a year", m -> year(m, m.num(1)),
+            word("tahun", "thn"), num(DateRules::yearLike)),
+        Rule.of("year after a date word", m -> year(m, m.num(1)),
+            context(word(lx.dateWords)), num(DateRules::yearLike)),
+        Rule.of("bare year", m -> QUANTITY_WORDS.contains(m.scan.lower(m.start() - 1)) ? null : year(m, m.num(0)),
+            num(DateRules::yearLike)),
+        Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),
+            phrase(lx.periodTable), periodIndex, opt(word("/", "-", "tahun")), opt(year)),
+        Rule.of("Q and a quarter", m -> period(m, "Q", Integer.parseInt(((MatchResult) m.get(0)).group(1)), m.present(2) ? (Integer) m.get(2) : -1),
+            regex(QUARTER, null), opt(word("/", "-")), opt(year)),
+        Rule.of("deictic date", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(), (String) m.get(0), null, Qualifier.EXACT),
+            phrase(lx.deictic)),
+        Rule.of("time ago", m -> relative(m, "-"),
+            num(n -> !n.isRange()), phrase(lx.timeUnits), opt(word("yang")), word("lalu", "silam")),
+        Rule.of("time from now", m -> relative(m, ""),
+            num(n -> !n.isRange()), phrase(lx.timeUnits), word("lagi", "mendatang")));
+  }
+
+  /** A year, a range of years or a decade. */
+  private static boolean yearLike(NumberReader.Num n) {
+    if (n.decade()) {
+      return n.value().intValue() % 10 == 0 && inYears(n.value());
+    }
+    if (n.isRange()) {
+      return n.value().scale() <= 0 && n.max().scale() <= 0 && inYears(n.value()) && inYears(n.max())
+          && n.end() - n.start() == 3;
+    }
+    return NumberReader.isYear(n);
+  }
+
+  private static boolean inYears(BigDecimal v) {
+    return v.compareTo(BigDecimal.valueOf(1900)) >= 0 && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
+  }
+
+  private static Reading year(Pattern.Match m, NumberReader.Num n) {
+    String iso;
+    if (n.decade()) {
+      iso = n.value().toPlainString().substring(0, 3) + "X";
+      return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, Qualifier.EXACT);
+    }
+    if (n.isRange()) {
+      iso = n.value().toPlainString() + "/" + n.max().toPlainString();
+    } else {
+      iso = n.value().toPlainString();
+    }
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, Qualifier.EXACT);
+  }
+
+  private static Reading numericDate(Pattern.Match m, int d, int mo, int y) {
+    int year = (Integer) m.get(y);
+    if (year < 100) {
+      year += 2000;
+    }
+    return date(m, year, (Integer) m.get(mo), (Integer) m.get(d));
+  }
+
+  private static Reading date(Pattern.Match m, int y, int mo, int d) {
+    try {
+      return Reading.ofIso(FigureType.DATE, m.start(), m.end(), LocalDate.of(y, mo, d).toString(), null, Qualifier.EXACT);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static Reading partial(Pattern.Match m, String iso, int mo, int d) {
+    try {
+      LocalDate.of(2000, mo, d); // a leap year: 29 Februari is valid
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, Qualifier.EXACT);
+  }
+
+  private static Reading dayRange(Pattern.Match m) {
+    int a = (Integer) m.get(0);
+    int b = (Integer) m.get(2);
+    int mo = ((Lexicon.Month) m.get(3)).number();
+    if (a >= b) {
+      return null;
+    }
+    String y = m.present(4) ? String.format("%04d", (Integer) m.get(4)) : "XXXX";
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(),
+        String.format("%s-%02d-%02d/%s-%02d-%02d", y, mo, a, y, mo, b), null, Qualifier.EXACT);
+  }
+
+  private static int periodNumber(Object o) {
+    if (o instanceof MatchResult r) {
+      return PERIOD_WORDS.get(r.group());
+    }
+    return PERIOD_WORDS.get((String) o);
+  }
+
+  private static Reading period(Pattern.Match m, String kind, int n, int year) {
+    int max = kind.equals("Q") ? 4 : 2;
+    if (n > max) {
+      return null;
+    }
+    String y = year > 0 ? String.format("%04d", year) : "XXXX";
+    int end = year > 0 ? m.end() : m.ends[1];
+    return Reading.ofIso(FigureType.DATE, m.start(), end, y + "-" + kind + n, null, Qualifier.EXACT);
+  }
+
+  private static Reading relative(Pattern.Match m, String sign) {
+    NumberReader.Num n = m.num(0);
+    Lexicon.TimeUnit tu = (Lexicon.TimeUnit) m.get(1);
+    if (tu.designator().startsWith("T") || n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0) {
+      return null;
+    }
+    String iso = DurationRules.iso(n.value(), tu, sign);
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, n.approx() ? Qualifier.APPROX : Qualifier.EXACT);
+  }
+}

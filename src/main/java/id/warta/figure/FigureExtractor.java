@@ -1,0 +1,251 @@
+package id.warta.figure;
+
+import id.warta.Stages;
+import id.warta.text.Sentence;
+import id.warta.text.TokenKind;
+import id.warta.tokenize.Segmenter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds and normalizes the figures of Indonesian text: money, percentages, measurements, counts
+ * and what they count, dates, durations and ordinals, with their qualifiers, ranges and rates.
+ *
+ * <pre>{@code
+ * List<Figure> fs = FigureExtractor.standard().extract("Penjualan naik 6% menjadi 34.000 unit.");
+ * }</pre>
+ *
+ * <p>How it works, per sentence: {@link NumberReader} reads every number; the rules of each
+ * dimension ({@link MoneyRules}, {@link PercentRules}, {@link QuantityRules}, {@link CountRules},
+ * {@link DateRules}, {@link DurationRules}, {@link OrdinalRules}) are tried at each atom, and the
+ * longest match wins (the earlier rule on a tie); then {@link NonFigures} drops identifiers and
+ * names, {@link Ranges} joins ranges, {@link Rates} reads "per X", {@link Qualifiers} attaches
+ * qualifier words, {@link ObjectFinder} finds what is counted, and {@link DateResolver} resolves
+ * dates against the reference date.
+ *
+ * <p>Immutable and thread-safe: one instance serves any number of threads.
+ */
+public final class FigureExtractor implements Stages.FigureStage {
+  private static final class Bundled {
+    static final FigureExtractor INSTANCE = new FigureExtractor(Lexicon.bundled());
+  }
+
+  private final Lexicon lx;
+  private final NumberReader reader;
+  private final List<Rule> rules;
+  /** Rules by the key of the atom they start at. */
+  private final Map<String, int[]> byKey;
+  /** Rules that start with a number. */
+  private final int[] numeric;
+
+  private FigureExtractor(Lexicon lx) {
+    this.lx = lx;
+    this.reader = new NumberReader(lx);
+    List<Rule> all = new ArrayList<>();
+    // order breaks ties between matches of the same length: the more specific dimension first
+    all.addAll(DateRules.rules(lx));
+    all.addAll(MoneyRules.rules(lx));
+    all.addAll(PercentRules.rules(lx));
+    all.addAll(QuantityRules.rules(lx));
+    all.addAll(DurationRules.rules(lx));
+    all.addAll(OrdinalRules.rules(lx));
+    all.addAll(CountRules.rules(lx));
+    this.rules = List.copyOf(all);
+    Map<String, List<Integer>> keys = new HashMap<>();
+    List<Integer> nums = new ArrayList<>();
+    for (int k = 0; k < rules.size(); k++) {
+      Set<String> t = rules.get(k).triggers();
+      if (t == null) {
+        nums.add(k);
+      } else {
+        for (String key : t) {
+          keys.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+        }
+      }
+    }
+    Map<String, int[]> frozen = new HashMap<>();
+    keys.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    this.byKey = Map.copyOf(frozen);
+    this.numeric = nums.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The extractor with the bundled language data (shared instance). */
+  public static FigureExtractor standard() {
+    return Bundled.INSTANCE;
+  }
+
+  /** The names of the rules, in the order that breaks ties. */
+  public List<String> ruleNames() {
+    return rules.stream().map(Rule::name).toList();
+  }
+
+  /**
+   * The figures of {@code text}, segmented with the standard segmenter; dates stay relative.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public List<Figure> extract(String text) {
+    return find(text, Segmenter.standard().segment(text), Optional.empty());
+  }
+
+  /**
+   * The figures of {@code text} published on {@code referenceDate}, against which partial and
+   * deictic dates are resolved.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public List<Figure> extract(String text, LocalDate referenceDate) {
+    Objects.requireNonNull(referenceDate, "referenceDate");
+    return find(text, Segmenter.standard().segment(text), Optional.of(referenceDate));
+  }
+
+  @Override
+  public List<Figure> find(String text, List<Sentence> sentences, Optional<LocalDate> referenceDate) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sentences, "sentences");
+    Objects.requireNonNull(referenceDate, "referenceDate");
+    List<Figure> out = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      if (!mayHaveFigures(sentence)) {
+        continue;
+      }
+      Scan s = Scan.of(text, sentence, lx);
+      reader.read(s);
+      List<Reading> rs = match(s);
+      if (rs.isEmpty()) {
+        continue;
+      }
+      rs = NonFigures.filter(lx, s, rs);
+      rs = Ranges.join(s, rs);
+      rs = Rates.attach(lx, s, rs);
+      rs = Qualifiers.attach(lx, s, rs);
+      for (int k = 0; k < rs.size(); k++) {
+        int limit = k + 1 < rs.size() ? rs.get(k + 1).start() : s.size();
+        Figure f = figure(s, rs.get(k), limit, referenceDate.orElse(null));
+        if (f != null) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Cheap pre-check: a sentence without digits or rule trigger words has no figures. */
+  private boolean mayHaveFigures(Sentence sentence) {
+    for (var t : sentence.tokens()) {
+      if (t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC) {
+        return true;
+      }
+      if (t.kind() == TokenKind.WORD && byKey.containsKey(PhraseTable.key(t.text()))) {
+        return true;
+      }
+      if (t.kind() == TokenKind.WORD && lx.numberWords.containsKey(PhraseTable.key(t.text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Leftmost-longest matching of all rules over the atoms of {@code s}: for each atom, the best
+   * reading whose text starts there (longest match, then earlier rule), then a left-to-right sweep.
+   */
+  private List<Reading> match(Scan s) {
+    int n = s.size();
+    Reading[] best = new Reading[n];
+    int[] bestEnd = new int[n];
+    int[] bestRule = new int[n];
+    for (int i = 0; i < n; i++) {
+      Atom a = s.atom(i);
+      if (s.num(i) != null || a.kind == TokenKind.NUMBER || a.kind == TokenKind.ALPHANUMERIC) {
+        for (int k : numeric) {
+          consider(s, i, k, best, bestEnd, bestRule);
+        }
+      }
+      int[] keyed = byKey.get(a.key);
+      if (keyed != null) {
+        for (int k : keyed) {
+          consider(s, i, k, best, bestEnd, bestRule);
+        }
+      }
+    }
+    List<Reading> out = new ArrayList<>();
+    int p = 0;
+    while (p < n) {
+      if (best[p] == null) {
+        p++;
+      } else {
+        out.add(best[p]);
+        p = Math.max(best[p].end(), p + 1);
+      }
+    }
+    return out;
+  }
+
+  private void consider(Scan s, int i, int k, Reading[] best, int[] bestEnd, int[] bestRule) {
+    Pattern.Match m = Pattern.match(rules.get(k).pattern(), s, i);
+    if (m == null) {
+      return;
+    }
+    int p = m.start();
+    int end = m.matchEnd();
+    if (best[p] != null && (end < bestEnd[p] || end == bestEnd[p] && k > bestRule[p])) {
+      return;
+    }
+    Reading r = rules.get(k).production().produce(m);
+    if (r != null && r.start() == p) {
+      best[p] = r;
+      bestEnd[p] = end;
+      bestRule[p] = k;
+    }
+  }
+
+  /**
+   * Whether a bare count without object is rather a name or code: a spelled number ("dua di
+   * antaranya") or four digits or more without separators that are not a year (Peugeot 5008).
+   */
+  private static boolean isBareCode(Scan s, Reading r) {
+    NumberReader.Num n = s.num(r.start());
+    if (n == null) {
+      return false;
+    }
+    if (n.spelled()) {
+      return !n.approx();
+    }
+    return n.plain() && s.atom(r.start()).text.length() >= 4;
+  }
+
+  private Figure figure(Scan s, Reading r, int limit, LocalDate ref) {
+    String object = null;
+    int objectStart = -1;
+    int objectEnd = -1;
+    if (r.type() == FigureType.COUNT || r.type() == FigureType.QUANTITY) {
+      int[] o = ObjectFinder.find(lx, s, r.end(), limit);
+      if (o != null) {
+        objectStart = s.atom(o[0]).start;
+        objectEnd = s.atom(o[1] - 1).end;
+        object = s.text().substring(objectStart, objectEnd);
+      } else if (r.type() == FigureType.COUNT && r.unit() == null && r.end() - r.start() == 1 && isBareCode(s, r)) {
+        return null;
+      }
+    }
+    String iso = r.iso();
+    String unit = r.unit();
+    if (r.type() == FigureType.DATE) {
+      if (ref != null && iso != null) {
+        iso = DateResolver.resolve(iso, unit, ref);
+      }
+      unit = null;
+    }
+    int start = s.atom(r.start()).start;
+    int end = s.atom(r.end() - 1).end;
+    return new Figure(r.type(), s.text().substring(start, end), start, end,
+        r.value(), r.range(), iso, unit, r.qualifier(), object, objectStart, objectEnd);
+  }
+}

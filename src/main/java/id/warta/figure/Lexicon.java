@@ -1,0 +1,170 @@
+package id.warta.figure;
+
+import id.warta.internal.DataFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The bundled language data for figures, read once from {@code models/id/warta/figure/}: scale
+ * words, number words, currencies, units, classifiers, time units, months, qualifiers, deictic
+ * dates, identifier words, object stop words and modifiers, date words and year periods.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Lexicon {
+  /** A number word and its role (see number-words.txt). */
+  record NumberWord(BigDecimal value, String role) {}
+
+  /** A unit of time: its ISO-8601 designator and unit code. */
+  record TimeUnit(String designator, String code) {}
+
+  /** A month: its number and whether the surface is an abbreviation. */
+  record Month(int number, boolean abbreviation) {}
+
+  /** A qualifier word and where it stands. */
+  record QualifierWord(Qualifier qualifier, boolean before) {}
+
+  private static final class Bundled {
+    static final Lexicon INSTANCE = new Lexicon();
+  }
+
+  final PhraseTable<BigDecimal> scales;
+  final Map<String, NumberWord> numberWords;
+  final PhraseTable<String> currencies;
+  final PhraseTable<String> units;
+  final PhraseTable<String> classifiers;
+  final PhraseTable<TimeUnit> timeUnits;
+  final Map<String, Month> months;
+  final PhraseTable<QualifierWord> qualifiersBefore;
+  final PhraseTable<QualifierWord> qualifiersAfter;
+  final PhraseTable<String> deictic;
+  final PhraseTable<Boolean> identifierWords;
+  final Set<String> stopWords;
+  /** Words that may stand in an object although they look like verbs: true for nouns, false for modifiers. */
+  final Map<String, Boolean> objectWords;
+  final Set<String> dateWords;
+  final Set<String> comparatives;
+  final PhraseTable<String> periodTable;
+  private final Set<String> gluedExact;
+  private final Set<String> gluedLower;
+
+  private Lexicon() {
+    Class<?> c = Lexicon.class;
+    scales = table(c, "scales.txt", 2, f -> new BigDecimal(f[1]));
+    Map<String, NumberWord> nw = new HashMap<>();
+    for (String[] f : fields(c, "number-words.txt", 3)) {
+      nw.put(f[0].toLowerCase(Locale.ROOT), new NumberWord(new BigDecimal(f[1]), f[2]));
+    }
+    numberWords = Map.copyOf(nw);
+    currencies = table(c, "currencies.txt", 2, f -> f[1]);
+    units = table(c, "units.txt", 2, f -> f[1]);
+    classifiers = table(c, "classifiers.txt", 1, f -> f[0].toLowerCase(Locale.ROOT));
+    timeUnits = table(c, "time-units.txt", 3, f -> new TimeUnit(f[1], f[2]));
+    Map<String, Month> ms = new HashMap<>();
+    for (String[] f : fields(c, "months.txt", 2)) {
+      Month m = new Month(Integer.parseInt(f[1]), f.length > 2 && f[2].equals("abbr"));
+      ms.put(f[0], m);
+      ms.put(f[0].toLowerCase(Locale.ROOT), m);
+    }
+    months = Map.copyOf(ms);
+    List<PhraseTable.Entry<QualifierWord>> before = new ArrayList<>();
+    List<PhraseTable.Entry<QualifierWord>> after = new ArrayList<>();
+    for (String[] f : fields(c, "qualifiers.txt", 3)) {
+      boolean b = f[2].equals("before");
+      QualifierWord q = new QualifierWord(Qualifier.valueOf(f[1].toUpperCase(Locale.ROOT)), b);
+      (b ? before : after).add(new PhraseTable.Entry<>(f[0], q, false));
+    }
+    qualifiersBefore = new PhraseTable<>(before);
+    qualifiersAfter = new PhraseTable<>(after);
+    deictic = table(c, "deictic-dates.txt", 2, f -> f[1]);
+    identifierWords = table(c, "identifier-words.txt", 1, f -> Boolean.TRUE);
+    stopWords = Set.copyOf(DataFiles.lines(c, "stop-words.txt"));
+    Map<String, Boolean> ow = new HashMap<>();
+    for (String[] f : fields(c, "object-words.txt", 2)) {
+      if (!f[1].equals("noun") && !f[1].equals("modifier")) {
+        throw new UncheckedIOException(new IOException("object-words.txt: role must be noun or modifier: " + f[1]));
+      }
+      ow.put(f[0], f[1].equals("noun"));
+    }
+    objectWords = Map.copyOf(ow);
+    dateWords = Set.copyOf(DataFiles.lines(c, "date-words.txt"));
+    comparatives = Set.copyOf(DataFiles.lines(c, "comparatives.txt"));
+    periodTable = table(c, "periods.txt", 2, f -> f[1]);
+    Set<String> exact = new HashSet<>();
+    Set<String> lower = new HashSet<>();
+    for (String file : List.of("scales.txt", "currencies.txt", "units.txt")) {
+      for (String[] f : fields(c, file, 1)) {
+        if (f[0].indexOf(' ') < 0) {
+          if (f.length > 2 && f[f.length - 1].equals("case")) {
+            exact.add(f[0]);
+          } else {
+            lower.add(f[0].toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    gluedExact = Set.copyOf(exact);
+    gluedLower = Set.copyOf(lower);
+  }
+
+  /** The bundled lexicon (shared instance). */
+  static Lexicon bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /** Whether {@code suffix}, glued after digits ({@code 150cc}, {@code 2,1M}), is a unit, scale or currency. */
+  boolean isGluedSuffix(String suffix) {
+    return gluedExact.contains(suffix) || gluedLower.contains(suffix.toLowerCase(Locale.ROOT));
+  }
+
+  /** The month atom {@code a} names, or null; full names only unless {@code abbreviations}. */
+  Month month(Atom a, boolean abbreviations) {
+    if (!a.isWord() || !a.isCapitalized()) {
+      return null;
+    }
+    Month m = months.get(a.text);
+    if (m == null) {
+      m = months.get(a.lower);
+      boolean allCaps = a.text.equals(a.text.toUpperCase(Locale.ROOT));
+      if (m == null || m.abbreviation() && allCaps
+          || a.text.length() > 3 && !allCaps && !a.text.substring(1).equals(a.lower.substring(1))) {
+        return null;
+      }
+    }
+    return m.abbreviation() && !abbreviations ? null : m;
+  }
+
+  /** The tab-separated fields of each line of a bundled file, checked to have at least {@code min}. */
+  static List<String[]> fields(Class<?> owner, String name, int min) {
+    List<String[]> out = new ArrayList<>();
+    for (String line : DataFiles.lines(owner, name)) {
+      String[] f = line.split("\t");
+      if (f.length < min || f[0].isBlank()) {
+        throw new UncheckedIOException(new IOException(name + ": expected " + min + " tab-separated fields: " + line));
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private interface Value<V> {
+    V of(String[] fields);
+  }
+
+  private static <V> PhraseTable<V> table(Class<?> owner, String name, int min, Value<V> value) {
+    List<PhraseTable.Entry<V>> entries = new ArrayList<>();
+    for (String[] f : fields(owner, name, min)) {
+      boolean exact = f.length > min && f[f.length - 1].equals("case");
+      entries.add(new PhraseTable.Entry<>(f[0], value.of(f), exact));
+    }
+    return new PhraseTable<>(entries);
+  }
+}

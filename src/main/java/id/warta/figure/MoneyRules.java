@@ -1,0 +1,26 @@
+package id.warta.figure;
+
+import static id.warta.figure.Pattern.num;
+import static id.warta.figure.Pattern.phrase;
+
+import java.util.List;
+
+/**
+ * MONEY rules: an amount with a currency sign, code or name before or after it ({@code Rp9
+ * triliun}, {@code USD2,4 miliar}, {@code 2,1 miliar dolar AS}). The unit is the ISO 4217 code.
+ * Rates ({@code Rp15.800 per USD}) and ranges ({@code Rp 250 juta-Rp 310 juta}) are attached
+ * afterwards by {@link FigureExtractor}. Immutable and thread-safe.
+ */
+final class MoneyRules {
+  private MoneyRules() {}
+
+  static List<Rule> rules(Lexicon lx) {
+    return List.of(
+        Rule.of("currency before amount",
+            m -> Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(1), (String) m.get(0)),
+            phrase(lx.currencies), num()),
+        Rule.of("amount before currency",
+            m -> Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(0), (String) m.get(1)),
+            num(), phrase(lx.currencies)));
+  }
+}

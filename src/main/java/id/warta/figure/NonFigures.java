@@ -1,0 +1,137 @@
+package id.warta.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Drops readings that are not figures: numbers that identify rather than count ({@code Pasal 7},
+ * {@code Nomor 12 Tahun 2021}, {@code KM 57}, {@code pukul 10.30 WIB}), numbers inside names
+ * ({@code Peugeot 3008}), parts of scores, codes and phone numbers ({@code 2-1}, {@code
+ * 0812-3456-7890}) and "salah satu". Letters-and-digits names ({@code 5G}, {@code COVID-19}, {@code
+ * BMW M2}) never become numbers in the first place. Stateless and thread-safe.
+ */
+final class NonFigures {
+  private NonFigures() {}
+
+  private static final Set<String> TIME_ZONES = Set.of("wib", "wita", "wit", "gmt", "utc");
+  private static final Set<String> JOINERS = Set.of("-", "/", "\u2013", ".", ":");
+
+  static List<Reading> filter(Lexicon lx, Scan s, List<Reading> in) {
+    List<Reading> out = new ArrayList<>(in.size());
+    int dropUntil = -1;
+    for (Reading r : in) {
+      if (r.start() < dropUntil) {
+        continue;
+      }
+      if (isIdentifier(lx, s, r)) {
+        dropUntil = identifierEnd(s, r.end());
+        continue;
+      }
+      if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r)) {
+        continue;
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  private static boolean numberBased(Reading r) {
+    return r.type() == FigureType.COUNT || r.type() == FigureType.QUANTITY || r.type() == FigureType.DURATION
+        || r.type() == FigureType.DATE && r.iso() != null && !r.iso().startsWith("-") && !r.iso().startsWith("P");
+  }
+
+  private static boolean isIdentifier(Lexicon lx, Scan s, Reading r) {
+    if (!numberBased(r) || !s.atom(r.start()).isNumber()) {
+      return false;
+    }
+    if (lx.identifierWords.matchEndingAt(s, r.start(), 2) != null) {
+      return true;
+    }
+    return TIME_ZONES.contains(s.lower(r.end())) || TIME_ZONES.contains(s.lower(r.start() + 1));
+  }
+
+  /** Where an identifier that ends at atom {@code e} really ends: "Nomor 12 Tahun 2021", "No. 5/2020". */
+  private static int identifierEnd(Scan s, int e) {
+    Atom a = s.atomOrNull(e);
+    Atom b = s.atomOrNull(e + 1);
+    if (a != null && a.isPlainDigits() && a.text.length() == 4) {
+      return e + 1;
+    }
+    if (a != null && (a.lower.equals("tahun") || a.text.equals("/")) && b != null && b.isPlainDigits()) {
+      return e + 2;
+    }
+    return e;
+  }
+
+  /** A bare number right after a capitalized word inside a sentence: Peugeot 3008, Liga 1. */
+  private static boolean isNamePart(Lexicon lx, Scan s, Reading r) {
+    if (r.type() != FigureType.COUNT || r.unit() != null) {
+      return false;
+    }
+    int i = r.start();
+    Atom a = s.atom(i);
+    if (!a.isNumber() || i == 0) {
+      return false;
+    }
+    Atom prev = s.atom(i - 1);
+    if (!hasUpperCase(prev) || prev.isPunctuation()) {
+      return false;
+    }
+    String w = prev.lower;
+    boolean common = lx.stopWords.contains(w) || lx.dateWords.contains(w) || lx.month(prev, true) != null
+        || lx.qualifiersBefore.matchEndingAt(s, i, 1) != null || lx.currencies.matchEndingAt(s, i, 1) != null
+        || lx.numberWords.containsKey(w);
+    if (common) {
+      return false;
+    }
+    boolean opensSentence = i - 1 == 0 || s.atom(i - 2).isPunctuation();
+    // a capitalized word opening a sentence is a name unless it looks like a derived common word
+    return !opensSentence || isAllCaps(prev) || !ObjectFinder.looksLikeVerb(w) && !w.startsWith("se");
+  }
+
+  private static boolean hasUpperCase(Atom a) {
+    for (int k = 0; k < a.text.length(); k++) {
+      if (Character.isUpperCase(a.text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAllCaps(Atom a) {
+    for (int k = 0; k < a.text.length(); k++) {
+      if (Character.isLowerCase(a.text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A bare number glued by a dash or slash to another number: scores, codes, phone numbers. */
+  private static boolean isCodePart(Scan s, Reading r) {
+    if (r.type() != FigureType.COUNT || r.unit() != null || r.range() != null) {
+      return false;
+    }
+    Atom first = s.atom(r.start());
+    Atom prev = s.atomOrNull(r.start() - 1);
+    Atom before = s.atomOrNull(r.start() - 2);
+    if (first.isNumber() && prev != null && JOINERS.contains(prev.text) && !first.spaceBefore
+        && before != null && before.isNumber()) {
+      return true;
+    }
+    Atom next = s.atomOrNull(r.end());
+    Atom after = s.atomOrNull(r.end() + 1);
+    return next != null && JOINERS.contains(next.text) && !next.spaceBefore && after != null && after.isNumber()
+        && !after.spaceBefore;
+  }
+
+  private static boolean isSalahSatu(Scan s, Reading r) {
+    if (!s.atom(r.start()).lower.equals("satu")) {
+      return false;
+    }
+    String prev = s.lower(r.start() - 1);
+    String next = s.lower(r.end());
+    return prev.equals("salah") || prev.equals("satu") || next.equals("sama") || next.equals("per") || next.equals("persatu");
+  }
+}

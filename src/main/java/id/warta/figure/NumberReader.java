@@ -1,0 +1,371 @@
+package id.warta.figure;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the numbers of a sentence: digits with Indonesian or English separators ({@code 34.000},
+ * {@code 1.234.567,89}, {@code 4,17}, {@code 10.4}, {@code 160,000}), scale words and abbreviations
+ * ({@code 4,17 triliun}, {@code 50 rb}, {@code 2,1 M}), spelled numbers ({@code dua puluh lima},
+ * {@code satu setengah juta}), "-an" magnitudes ({@code puluhan ribu}, {@code 3,2 triliunan},
+ * {@code 1970-an}) and ranges whose scale is written once ({@code 120-180 ribu}, {@code antara 5
+ * dan 7}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class NumberReader {
+  /**
+   * A number over atoms {@code [start, end)}.
+   *
+   * @param value the number, or the low end of a range
+   * @param max the high end of a range, or null
+   * @param scale the scale word's multiplier (1 when none)
+   * @param approx a "-an" magnitude
+   * @param spelled written in words
+   * @param plain a single atom of bare digits (a possible year or day)
+   * @param decade digits with "-an" ({@code 1970-an})
+   */
+  record Num(int start, int end, BigDecimal value, BigDecimal max, BigDecimal scale,
+             boolean approx, boolean spelled, boolean plain, boolean decade) {
+    boolean isRange() {
+      return max != null;
+    }
+
+    /** The value as an int when it is a small whole number, else -1. */
+    int smallInt() {
+      if (max != null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100000)) > 0) {
+        return -1;
+      }
+      try {
+        return value.intValueExact();
+      } catch (ArithmeticException e) {
+        return -1;
+      }
+    }
+  }
+
+  private static final Set<String> CONNECTORS = Set.of("-", "\u2013", "\u2014", "hingga", "sampai", "s.d.", "s/d", "sd");
+  private static final BigDecimal THOUSAND_YEARS_MAX = BigDecimal.valueOf(2100);
+  private static final BigDecimal YEARS_MIN = BigDecimal.valueOf(1900);
+
+  private final Lexicon lx;
+  /** Scale words read after spelled numbers, and their "-an" forms read after digits. */
+  private final Map<String, BigDecimal> spelledScales = new HashMap<>();
+  private final Map<String, BigDecimal> approxScales = new HashMap<>();
+
+  NumberReader(Lexicon lx) {
+    this.lx = lx;
+    for (String[] f : Lexicon.fields(Lexicon.class, "scales.txt", 2)) {
+      if (f.length > 2 && f[2].equals("case")) {
+        continue;
+      }
+      String w = f[0].toLowerCase(Locale.ROOT);
+      BigDecimal m = new BigDecimal(f[1]);
+      if (w.chars().allMatch(Character::isLetter)) {
+        spelledScales.put(w, m);
+        approxScales.put(w + "an", m);
+      }
+    }
+  }
+
+  /** Fills in the number starting at each atom of {@code s}. */
+  void read(Scan s) {
+    for (int i = 0; i < s.size(); i++) {
+      Atom a = s.atom(i);
+      if (a.isNumber() || a.isWord() && (lx.numberWords.containsKey(a.lower) || a.lower.equals("antara"))) {
+        s.setNum(i, readAt(s, i));
+      }
+    }
+  }
+
+  private Num readAt(Scan s, int i) {
+    if (s.lower(i).equals("antara")) {
+      Num a = readSingle(s, i + 1);
+      if (a == null) {
+        return null;
+      }
+      String c = s.lower(a.end());
+      if (c.equals("dan") || CONNECTORS.contains(c)) {
+        Num r = range(s, a, a.end() + 1);
+        if (r != null) {
+          return new Num(i, r.end(), r.value(), r.max(), r.scale(), false, r.spelled(), false, false);
+        }
+      }
+      return null;
+    }
+    if (inCode(s, i)) {
+      return null;
+    }
+    Num a = readSingle(s, i);
+    if (a == null) {
+      return null;
+    }
+    String c = s.lower(a.end());
+    if (CONNECTORS.contains(c)) {
+      int j = a.end() + 1;
+      if (c.equals("sampai") && s.lower(j).equals("dengan")) {
+        j++;
+      }
+      Num r = range(s, a, j);
+      if (r != null) {
+        return r;
+      }
+    }
+    return a;
+  }
+
+  /** Whether atom {@code i} continues a code glued by a dash or slash to a number: 0812-3456-7890. */
+  private static boolean inCode(Scan s, int i) {
+    Atom a = s.atom(i);
+    Atom joiner = s.atomOrNull(i - 1);
+    Atom before = s.atomOrNull(i - 2);
+    return a.isNumber() && !a.spaceBefore && joiner != null && !joiner.spaceBefore && before != null && before.isNumber()
+        && (joiner.text.equals("-") || joiner.text.equals("/"));
+  }
+
+  /** The range from {@code a} to a number at atom {@code j}, or null. */
+  private Num range(Scan s, Num a, int j) {
+    Num b = readSingle(s, j);
+    if (b == null || a.approx() || b.approx() || a.spelled() != b.spelled()) {
+      return null;
+    }
+    BigDecimal lo = a.value();
+    BigDecimal hi = b.value();
+    if (a.scale().compareTo(BigDecimal.ONE) == 0 && b.scale().compareTo(BigDecimal.ONE) > 0
+        && lo.compareTo(b.value().divide(b.scale())) < 0) {
+      lo = lo.multiply(b.scale()); // 120-180 ribu
+    }
+    if (lo.compareTo(hi) >= 0) {
+      return null; // a score (2-1) or a change, not a range
+    }
+    if (isYear(b) && !isYear(a)) {
+      return null;
+    }
+    return new Num(a.start(), b.end(), lo, hi, b.scale(), false, a.spelled(), false, false);
+  }
+
+  static boolean isYear(Num n) {
+    return n.plain() && n.value().compareTo(YEARS_MIN) >= 0 && n.value().compareTo(THOUSAND_YEARS_MAX) <= 0;
+  }
+
+  /** A number without a range at atom {@code i}, or null. */
+  Num readSingle(Scan s, int i) {
+    Atom a = s.atomOrNull(i);
+    if (a == null) {
+      return null;
+    }
+    if (a.isNumber()) {
+      return readDigits(s, i, a);
+    }
+    if (!a.isWord()) {
+      return null;
+    }
+    Lexicon.NumberWord w = lx.numberWords.get(a.lower);
+    if (w == null) {
+      return null;
+    }
+    if (a.isCapitalized() && i > 0 && !s.atom(i - 1).isPunctuation()) {
+      return null; // Kepulauan Seribu, Tiga Serangkai
+    }
+    if (w.role().equals("approx")) {
+      BigDecimal v = w.value();
+      int j = i + 1;
+      BigDecimal m = spelledScales.get(s.lower(j));
+      if (m != null && m.compareTo(v) > 0) {
+        v = v.multiply(m);
+        j++;
+      }
+      return new Num(i, j, v, null, BigDecimal.ONE, true, true, false, false);
+    }
+    return readSpelled(s, i);
+  }
+
+  private Num readDigits(Scan s, int i, Atom a) {
+    BigDecimal v = parseDigits(a.text);
+    if (v == null) {
+      return null;
+    }
+    int j = i + 1;
+    boolean plain = a.isPlainDigits();
+    Atom next = s.atomOrNull(j);
+    if (next != null && next.text.equals("-an") && !next.spaceBefore) {
+      return new Num(i, j + 1, v, null, BigDecimal.ONE, true, false, false, plain);
+    }
+    BigDecimal scale = BigDecimal.ONE;
+    boolean approx = false;
+    PhraseTable.Hit<BigDecimal> hit = lx.scales.match(s, j);
+    if (hit != null) {
+      scale = hit.value();
+      j = hit.end();
+    } else if (next != null && approxScales.containsKey(next.lower)) {
+      scale = approxScales.get(next.lower);
+      approx = true;
+      j++;
+    }
+    if (scale.compareTo(BigDecimal.ONE) == 0) {
+      return new Num(i, j, v, null, scale, false, false, plain, false);
+    }
+    return new Num(i, j, v.multiply(scale), null, scale, approx, false, false, false);
+  }
+
+  private Num readSpelled(Scan s, int i) {
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal current = BigDecimal.ZERO;
+    int lastDigit = 0;
+    String last = "";
+    boolean any = false;
+    int j = i;
+    while (j < s.size()) {
+      String w = s.lower(j);
+      Lexicon.NumberWord nw = lx.numberWords.get(w);
+      if (nw != null && !nw.role().equals("approx")) {
+        String role = nw.role();
+        BigDecimal v = nw.value();
+        boolean afterUnit = last.equals("digit") || last.equals("teen") || last.equals("belas") || last.equals("fraction");
+        switch (role) {
+          case "digit" -> {
+            if (afterUnit || last.equals("puluh") && current.remainder(BigDecimal.TEN).signum() != 0) {
+              return done(i, j, total, current, any);
+            }
+            current = current.add(v);
+            lastDigit = v.intValue();
+          }
+          case "teen" -> {
+            if (afterUnit) {
+              return done(i, j, total, current, any);
+            }
+            current = current.add(v);
+          }
+          case "se" -> {
+            if (afterUnit || last.equals("puluh")) {
+              return done(i, j, total, current, any);
+            }
+            if (v.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+              if (current.signum() != 0) {
+                return done(i, j, total, current, any);
+              }
+              total = total.add(v);
+            } else {
+              current = current.add(v);
+            }
+          }
+          case "belas", "puluh", "ratus" -> {
+            if (!last.equals("digit")) {
+              return done(i, j, total, current, any);
+            }
+            int times = role.equals("belas") ? 0 : role.equals("puluh") ? 9 : 99;
+            current = current.add(BigDecimal.valueOf((long) lastDigit * times + (role.equals("belas") ? 10 : 0)));
+          }
+          case "fraction" -> {
+            if (last.equals("fraction")) {
+              return done(i, j, total, current, any);
+            }
+            current = current.add(v);
+          }
+          default -> {
+            return done(i, j, total, current, any);
+          }
+        }
+        any = true;
+        last = role;
+        j++;
+        continue;
+      }
+      BigDecimal scale = spelledScales.get(w);
+      if (scale != null && any && current.signum() != 0 && scale.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+        total = total.add(current.multiply(scale));
+        current = BigDecimal.ZERO;
+        last = "scale";
+        j++;
+        continue;
+      }
+      break;
+    }
+    return done(i, j, total, current, any);
+  }
+
+  private static Num done(int i, int j, BigDecimal total, BigDecimal current, boolean any) {
+    if (!any || j == i) {
+      return null;
+    }
+    return new Num(i, j, total.add(current).stripTrailingZeros(), null, BigDecimal.ONE, false, true, false, false);
+  }
+
+  /**
+   * The value of a digit string with Indonesian or English separators, or null when it is not a
+   * plain number (a version, a phone number with a leading zero, a time with a colon).
+   */
+  static BigDecimal parseDigits(String t) {
+    int dots = 0;
+    int commas = 0;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c == '.') {
+        dots++;
+      } else if (c == ',') {
+        commas++;
+      } else if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    if (t.isEmpty() || t.charAt(0) < '0' || t.charAt(0) > '9' || !Character.isDigit(t.charAt(t.length() - 1))) {
+      return null;
+    }
+    if (t.length() > 1 && t.charAt(0) == '0' && Character.isDigit(t.charAt(1))) {
+      return null; // 0812, 05: identifiers
+    }
+    if (t.length() > 40) {
+      return null;
+    }
+    String plain;
+    if (dots > 0 && commas > 0) {
+      char decimal = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
+      char group = decimal == '.' ? ',' : '.';
+      int d = t.lastIndexOf(decimal);
+      if (t.indexOf(decimal) != d || !groupsOk(t.substring(0, d), group)) {
+        return null;
+      }
+      plain = t.substring(0, d).replace(String.valueOf(group), "") + "." + t.substring(d + 1);
+    } else if (dots > 0) {
+      plain = oneSeparator(t, '.', false);
+    } else if (commas > 0) {
+      plain = oneSeparator(t, ',', true);
+    } else {
+      plain = t;
+    }
+    return plain == null ? null : new BigDecimal(plain);
+  }
+
+  /** Digits with one kind of separator: thousands groups or a decimal mark. */
+  private static String oneSeparator(String t, char sep, boolean decimalFirst) {
+    int first = t.indexOf(sep);
+    int lastSep = t.lastIndexOf(sep);
+    String after = t.substring(lastSep + 1);
+    if (first == lastSep) {
+      boolean thousands = after.length() == 3 && first <= 3
+          && (!decimalFirst || after.equals("000"));
+      if (thousands) {
+        return t.substring(0, first) + after;
+      }
+      return t.substring(0, first) + "." + after;
+    }
+    return groupsOk(t, sep) ? t.replace(String.valueOf(sep), "") : null;
+  }
+
+  /** Whether {@code t} is 1-3 digits followed by groups of exactly 3 after each {@code sep}. */
+  private static boolean groupsOk(String t, char sep) {
+    String[] g = t.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
+    if (g[0].isEmpty() || g[0].length() > 3) {
+      return false;
+    }
+    for (int k = 1; k < g.length; k++) {
+      if (g[k].length() != 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,70 @@
+package id.warta.figure;
+
+import static id.warta.figure.Pattern.regex;
+import static id.warta.figure.Pattern.word;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+
+/**
+ * ORDINAL rules: {@code ke-3}, {@code ketiga}, {@code pertama}. A spelled "ke-" word is read as a
+ * rank only where it is one: "tahap kedua", "yang ketiga", "untuk kedua kalinya", "Kedua, ...";
+ * before a noun at the start of a clause or after a preposition it means "both" or "all three"
+ * ("kedua negara", "antara ketiga tersangka") and is not a figure. Immutable and thread-safe.
+ */
+final class OrdinalRules {
+  private OrdinalRules() {}
+
+  private static final Map<String, Integer> SPELLED = Map.ofEntries(
+      Map.entry("kesatu", 1), Map.entry("kedua", 2), Map.entry("ketiga", 3), Map.entry("keempat", 4),
+      Map.entry("kelima", 5), Map.entry("keenam", 6), Map.entry("ketujuh", 7), Map.entry("kedelapan", 8),
+      Map.entry("kesembilan", 9), Map.entry("kesepuluh", 10), Map.entry("kesebelas", 11),
+      Map.entry("keseratus", 100), Map.entry("keseribu", 1000));
+
+  private static final Set<String> NOT_NOUNS = Set.of("nya", "terbesar", "tertinggi", "terbanyak", "terendah", "berturut-turut");
+
+  private static final java.util.regex.Pattern KE_DIGITS = java.util.regex.Pattern.compile("[Kk]e-(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})");
+
+  /** The rank a spelled ordinal word names, or -1. */
+  static int spelled(String lower) {
+    return SPELLED.getOrDefault(lower, -1);
+  }
+
+  static List<Rule> rules(Lexicon lx) {
+    return List.of(
+        Rule.of("ke- with digits",
+            m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(new BigDecimal(((MatchResult) m.get(0)).group(1).replace(".", ""))), null),
+            regex(KE_DIGITS, null)),
+        Rule.of("ke- with a number word, where it is a rank",
+            m -> rank(lx, m),
+            word(SPELLED.keySet())),
+        Rule.of("pertama",
+            m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(BigDecimal.ONE), null),
+            word("pertama")));
+  }
+
+  private static NumberReader.Num exact(BigDecimal v) {
+    return new NumberReader.Num(0, 0, v, null, BigDecimal.ONE, false, false, false, false);
+  }
+
+  private static Reading rank(Lexicon lx, Pattern.Match m) {
+    Scan s = m.scan;
+    int i = m.start();
+    Atom next = s.atomOrNull(i + 1);
+    Atom prev = s.atomOrNull(i - 1);
+    boolean times = next != null && (next.lower.equals("kali") || next.lower.equals("kalinya"));
+    boolean afterNoun = prev != null && prev.isWord()
+        && (prev.lower.equals("yang") || !lx.stopWords.contains(prev.lower) || lx.timeUnits.match(s, i - 1) != null);
+    boolean beforeNoun = next != null && next.isWord() && !lx.stopWords.contains(next.lower)
+        && !NOT_NOUNS.contains(next.lower);
+    if (!times && !afterNoun && beforeNoun) {
+      return null;
+    }
+    int v = spelled(s.atom(i).lower.toLowerCase(Locale.ROOT));
+    return Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(BigDecimal.valueOf(v)), null);
+  }
+}

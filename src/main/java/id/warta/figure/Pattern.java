@@ -1,0 +1,331 @@
+package id.warta.figure;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+
+/**
+ * The elements rule patterns are made of, and the match they produce. Elements are built once with
+ * the rules and are immutable; a {@link Match} is per call.
+ */
+final class Pattern {
+  private Pattern() {}
+
+  /** One element of a pattern. */
+  interface Elem {
+    /** The atom index after this element when it matches at atom {@code i}, else -1; may store a payload. */
+    int match(Scan s, int i, Match m, int slot);
+
+    /** The keys of atoms this element can start at, or null for numbers and alphanumeric atoms. */
+    Set<String> triggers();
+
+    /** Whether the element is context outside the figure's text (a preposition before a year). */
+    default boolean context() {
+      return false;
+    }
+  }
+
+  /** The parts a pattern matched: per element, its atom span and payload. Per call. */
+  static final class Match {
+    final Scan scan;
+    final int[] starts;
+    final int[] ends;
+    final Object[] payloads;
+    private final boolean[] context;
+
+    Match(Scan scan, int size) {
+      this.scan = scan;
+      this.starts = new int[size];
+      this.ends = new int[size];
+      this.payloads = new Object[size];
+      this.context = new boolean[size];
+    }
+
+    NumberReader.Num num(int k) {
+      return (NumberReader.Num) payloads[k];
+    }
+
+    Object get(int k) {
+      return payloads[k];
+    }
+
+    /** Whether element {@code k} matched something (optional elements may not). */
+    boolean present(int k) {
+      return ends[k] > starts[k];
+    }
+
+    /** The first atom of the figure's text (after any leading context). */
+    int start() {
+      for (int k = 0; k < starts.length; k++) {
+        if (!context[k] && present(k)) {
+          return starts[k];
+        }
+      }
+      return starts[0];
+    }
+
+    /** The atom after the figure's text (before any trailing context). */
+    int end() {
+      for (int k = ends.length - 1; k >= 0; k--) {
+        if (!context[k] && present(k)) {
+          return ends[k];
+        }
+      }
+      return ends[ends.length - 1];
+    }
+
+    /** The atom after the whole match, context included. */
+    int matchEnd() {
+      return ends[ends.length - 1];
+    }
+  }
+
+  /** Matches {@code pattern} at atom {@code i}; null when it does not match. */
+  static Match match(List<Elem> pattern, Scan s, int i) {
+    Match m = new Match(s, pattern.size());
+    int pos = i;
+    for (int k = 0; k < pattern.size(); k++) {
+      Elem e = pattern.get(k);
+      int end = e.match(s, pos, m, k);
+      if (end < 0) {
+        return null;
+      }
+      m.starts[k] = pos;
+      m.ends[k] = end;
+      m.context[k] = e.context();
+      pos = end;
+    }
+    return m;
+  }
+
+  /** A number (digits, words, a range) that satisfies {@code test}; the payload is the {@link NumberReader.Num}. */
+  static Elem num(Predicate<NumberReader.Num> test) {
+    return new Elem() {
+      @Override
+      public int match(Scan s, int i, Match m, int slot) {
+        NumberReader.Num n = s.num(i);
+        if (n == null || !test.test(n)) {
+          return -1;
+        }
+        m.payloads[slot] = n;
+        return n.end();
+      }
+
+      @Override
+      public Set<String> triggers() {
+        return null;
+      }
+    };
+  }
+
+  /** Any number. */
+  static Elem num() {
+    return num(n -> true);
+  }
+
+  /** A bare integer atom in {@code [lo, hi]}; the payload is the Integer. */
+  static Elem integer(int lo, int hi) {
+    return new Elem() {
+      @Override
+      public int match(Scan s, int i, Match m, int slot) {
+        Atom a = s.atomOrNull(i);
+        if (a == null || !a.isPlainDigits() || a.text.length() > 4 || a.text.length() > 1 && a.text.charAt(0) == '0' && lo > 0 && hi > 31) {
+          return -1;
+        }
+        int v = Integer.parseInt(a.text);
+        if (v < lo || v > hi) {
+          return -1;
+        }
+        m.payloads[slot] = v;
+        return i + 1;
+      }
+
+      @Override
+      public Set<String> triggers() {
+        return null;
+      }
+    };
+  }
+
+  /** A phrase of {@code table}; the payload is the phrase's value. */
+  static <V> Elem phrase(PhraseTable<V> table) {
+    Set<String> keys = table.keys();
+    return new Elem() {
+      @Override
+      public int match(Scan s, int i, Match m, int slot) {
+        PhraseTable.Hit<V> h = table.match(s, i);
+        if (h == null) {
+          return -1;
+        }
+        m.payloads[slot] = h.value();
+        return h.end();
+      }
+
+      @Override
+      public Set<String> triggers() {
+        return keys;
+      }
+    };
+  }
+
+  /** One atom, any of {@code words} ignoring case; the payload is the lowercased atom. */
+  static Elem word(String... words) {
+    return word(Set.of(words));
+  }
+
+  /** One atom in {@code words} (lowercase) ignoring case; the payload is the lowercased atom. */
+  static Elem word(Set<String> words) {
+    Set<String> keys = new HashSet<>();
+    for (String w : words) {
+      keys.add(PhraseTable.key(w));
+    }
+    Set<String> frozen = Set.copyOf(keys);
+    return new Elem() {
+      @Override
+      public int match(Scan s, int i, Match m, int slot) {
+        String w = s.lower(i);
+        if (!words.contains(w)) {
+          return -1;
+        }
+        m.payloads[slot] = w;
+        return i + 1;
+      }
+
+      @Override
+      public Set<String> triggers() {
+        return frozen;
+      }
+    };
+  }
+
+  /** A month name (abbreviations too when {@code abbreviations}); the payload is the {@link Lexicon.Month}. */
+  static Elem month(Lexicon lx, boolean abbreviations) {
+    Set<String> keys = new HashSet<>();
+    for (String k : lx.months.keySet()) {
+      keys.add(k.toLowerCase(Locale.ROOT));
+    }
+    Set<String> frozen = Set.copyOf(keys);
+    return new Elem() {
+      @Override
+      public int match(Scan s, int i, Match m, int slot) {
+        Atom a = s.atomOrNull(i);
+        Lexicon.Month mo = a == null ? null : lx.month(a, abbreviations);
+        if (mo == null) {
+          return -1;
+        }
+        m.payloads[slot] = mo;
+        return i + 1;
+      }
+
+      @Override
+      public Set<String> triggers() {
+        return frozen;
+      }
+    };
+  }
+
+  /**
+   * One atom whose whole text matches {@code regex}; the payload is the {@link Matcher}'s result.
+   * {@code keys} are the atom keys it may start at, or null for number and alphanumeric atoms.
+   */
+  static Elem regex(java.util.regex.Pattern regex, Set<String> keys) {
+    return new Elem() {
+      @Override
+      public int match(Scan s, int i, Match m, int slot) {
+        Atom a = s.atomOrNull(i);
+        if (a == null) {
+          return -1;
+        }
+        Matcher x = regex.matcher(a.text);
+        if (!x.matches()) {
+          return -1;
+        }
+        m.payloads[slot] = x.toMatchResult();
+        return i + 1;
+      }
+
+      @Override
+      public Set<String> triggers() {
+        return keys;
+      }
+    };
+  }
+
+  /** {@code e} or nothing. Never first in a pattern. */
+  static Elem opt(Elem e) {
+    return new Elem() {
+      @Override
+      public int match(Scan s, int i, Match m, int slot) {
+        int end = e.match(s, i, m, slot);
+        if (end < 0) {
+          m.payloads[slot] = null;
+          return i;
+        }
+        return end;
+      }
+
+      @Override
+      public Set<String> triggers() {
+        throw new IllegalStateException("an optional element cannot start a pattern");
+      }
+    };
+  }
+
+  /** The first of {@code alternatives} that matches; they must share the trigger kind. */
+  static Elem any(Elem... alternatives) {
+    Set<String> keys = new HashSet<>();
+    boolean numeric = false;
+    for (Elem e : alternatives) {
+      Set<String> t = e.triggers();
+      if (t == null) {
+        numeric = true;
+      } else {
+        keys.addAll(t);
+      }
+    }
+    Set<String> frozen = numeric ? null : Set.copyOf(keys);
+    if (numeric && !keys.isEmpty()) {
+      throw new IllegalArgumentException("alternatives mix numbers and words");
+    }
+    return new Elem() {
+      @Override
+      public int match(Scan s, int i, Match m, int slot) {
+        for (Elem e : alternatives) {
+          int end = e.match(s, i, m, slot);
+          if (end >= 0) {
+            return end;
+          }
+        }
+        return -1;
+      }
+
+      @Override
+      public Set<String> triggers() {
+        return frozen;
+      }
+    };
+  }
+
+  /** {@code e} as context: it must match but is not part of the figure's text. */
+  static Elem context(Elem e) {
+    return new Elem() {
+      @Override
+      public int match(Scan s, int i, Match m, int slot) {
+        return e.match(s, i, m, slot);
+      }
+
+      @Override
+      public Set<String> triggers() {
+        return e.triggers();
+      }
+
+      @Override
+      public boolean context() {
+        return true;
+      }
+    };
+  }
+}

@@ -1,0 +1,132 @@
+package id.warta.figure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A table of phrases (one or more words: {@code dolar AS}, {@code meter persegi}, {@code km/jam})
+ * matched against the atoms of a sentence. Matching works on characters, so a phrase matches
+ * however the tokenizer cut it ({@code US$} glued or spaced, {@code km / jam}); a space in a phrase
+ * matches any run of white space or none, and a match must end on an atom boundary. Case is ignored
+ * unless the entry is case-sensitive. Longer phrases win.
+ *
+ * <p>Immutable and thread-safe once built.
+ *
+ * @param <V> the value attached to each phrase
+ */
+final class PhraseTable<V> {
+  /** A phrase and its value. */
+  record Entry<V>(String phrase, V value, boolean caseSensitive) {}
+
+  /** A match: the value, the atoms {@code [start, end)} it covers and the phrase as listed. */
+  record Hit<V>(V value, int start, int end, String phrase) {}
+
+  private final Map<String, List<Entry<V>>> byKey = new HashMap<>();
+
+  PhraseTable(List<Entry<V>> entries) {
+    for (Entry<V> e : entries) {
+      byKey.computeIfAbsent(key(e.phrase()), k -> new ArrayList<>()).add(e);
+    }
+    for (List<Entry<V>> l : byKey.values()) {
+      l.sort(Comparator.comparingInt((Entry<V> e) -> e.phrase().length()).reversed());
+    }
+  }
+
+  /** The lookup key of a string: its leading run of letters and digits, lowercased, or its first char. */
+  static String key(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+      i++;
+    }
+    return i == 0 ? s.substring(0, Math.min(1, s.length())) : s.substring(0, i).toLowerCase(Locale.ROOT);
+  }
+
+  /** The keys of atoms at which a phrase may start. */
+  java.util.Set<String> keys() {
+    return java.util.Set.copyOf(byKey.keySet());
+  }
+
+  /** Whether some phrase may start at an atom with this key. */
+  boolean mayStart(String atomKey) {
+    return byKey.containsKey(atomKey);
+  }
+
+  /** The longest phrase starting at atom {@code i}, or null. */
+  Hit<V> match(Scan s, int i) {
+    if (i >= s.size()) {
+      return null;
+    }
+    List<Entry<V>> cands = byKey.get(s.atom(i).key);
+    if (cands == null) {
+      return null;
+    }
+    for (Entry<V> e : cands) {
+      int end = matchAt(s, i, e);
+      if (end > 0) {
+        return new Hit<>(e.value(), i, end, e.phrase());
+      }
+    }
+    return null;
+  }
+
+  /** The longest phrase that ends exactly before atom {@code end} and starts at most {@code maxAtoms} before, or null. */
+  Hit<V> matchEndingAt(Scan s, int end, int maxAtoms) {
+    for (int i = Math.max(0, end - maxAtoms); i < end; i++) {
+      List<Entry<V>> cands = byKey.get(s.atom(i).key);
+      if (cands == null) {
+        continue;
+      }
+      for (Entry<V> e : cands) {
+        if (matchAt(s, i, e) == end) {
+          return new Hit<>(e.value(), i, end, e.phrase());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The atom index after {@code e} when it matches at atom {@code i}, else -1. */
+  private static int matchAt(Scan s, int i, Entry<?> e) {
+    String text = s.text();
+    String p = e.phrase();
+    int pos = s.atom(i).start;
+    int limit = s.atom(s.size() - 1).end;
+    int k = 0;
+    while (k < p.length()) {
+      char pc = p.charAt(k);
+      if (pc == ' ') {
+        while (pos < limit && Character.isWhitespace(text.charAt(pos))) {
+          pos++;
+        }
+        k++;
+        continue;
+      }
+      if (pos >= limit) {
+        return -1;
+      }
+      char tc = text.charAt(pos);
+      boolean same = e.caseSensitive() ? tc == pc
+          : tc == pc || Character.toLowerCase(tc) == Character.toLowerCase(pc);
+      if (!same) {
+        return -1;
+      }
+      pos++;
+      k++;
+    }
+    // the match must end on an atom boundary
+    for (int j = i; j < s.size(); j++) {
+      int end = s.atom(j).end;
+      if (end == pos) {
+        return j + 1;
+      }
+      if (end > pos) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,50 @@
+package id.warta.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attaches qualifier words to figures and widens their span over them: before the number ({@code
+ * lebih dari}, {@code sedikitnya}, {@code sekitar}, {@code hampir}, {@code maksimal}, {@code hingga}
+ * as a cap) or after it ({@code 30 persen lebih}, {@code 17 tahun ke atas}). Dates, ordinals and
+ * ranges take no qualifier; "-an" magnitudes keep {@link Qualifier#APPROX}. Stateless and thread-safe.
+ */
+final class Qualifiers {
+  private Qualifiers() {}
+
+  static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
+    List<Reading> out = new ArrayList<>(in.size());
+    int prevEnd = 0;
+    for (Reading r : in) {
+      Reading q = attach(lx, s, r, prevEnd);
+      out.add(q);
+      prevEnd = q.end();
+    }
+    return out;
+  }
+
+  private static Reading attach(Lexicon lx, Scan s, Reading r, int prevEnd) {
+    if (r.type() == FigureType.DATE || r.type() == FigureType.ORDINAL || r.range() != null) {
+      return r;
+    }
+    Reading out = r;
+    PhraseTable.Hit<Lexicon.QualifierWord> before = lx.qualifiersBefore.matchEndingAt(s, r.start(), 4);
+    if (before != null) {
+      int qStart = before.start();
+      if (qStart >= prevEnd) {
+        out = out.withSpan(qStart, out.end());
+        if (out.qualifier() == Qualifier.EXACT) {
+          out = out.withQualifier(before.value().qualifier());
+        }
+      }
+    }
+    PhraseTable.Hit<Lexicon.QualifierWord> after = lx.qualifiersAfter.match(s, out.end());
+    if (after != null && (!after.phrase().equals("lebih") || !lx.comparatives.contains(s.lower(after.end())))) {
+      out = out.withSpan(out.start(), after.end());
+      if (out.qualifier() == Qualifier.EXACT) {
+        out = out.withQualifier(after.value().qualifier());
+      }
+    }
+    return out;
+  }
+}

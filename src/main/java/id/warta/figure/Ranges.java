@@ -1,0 +1,63 @@
+package id.warta.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Joins two figures of the same type and unit written as a range ({@code Rp 250 juta-Rp 310 juta},
+ * {@code 6%-7%}, {@code antara Rp 5 juta dan Rp 7 juta}, {@code Januari 2020 hingga Maret 2021})
+ * into one figure whose value is {@code [min, max]}. Ranges written with one unit ({@code 10-15
+ * persen}, {@code 120-180 ribu}) are read by {@link NumberReader}. Stateless and thread-safe.
+ */
+final class Ranges {
+  private Ranges() {}
+
+  private static final Set<String> CONNECTORS = Set.of("-", "\u2013", "\u2014", "hingga", "sampai", "s.d.", "s/d", "sd");
+
+  static List<Reading> join(Scan s, List<Reading> in) {
+    List<Reading> out = new ArrayList<>(in.size());
+    for (int k = 0; k < in.size(); k++) {
+      Reading a = in.get(k);
+      if (k + 1 < in.size()) {
+        Reading b = in.get(k + 1);
+        Reading joined = join(s, a, b);
+        if (joined != null) {
+          out.add(joined);
+          k++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  private static Reading join(Scan s, Reading a, Reading b) {
+    if (a.type() != b.type() || a.qualifier() != b.qualifier()) {
+      return null;
+    }
+    boolean antara = s.lower(a.start() - 1).equals("antara");
+    int gap = b.start() - a.end();
+    String c = s.lower(a.end());
+    boolean connected = gap == 1 && (CONNECTORS.contains(c) || antara && c.equals("dan"))
+        || gap == 2 && c.equals("sampai") && s.lower(a.end() + 1).equals("dengan");
+    if (!connected) {
+      return null;
+    }
+    int start = antara ? a.start() - 1 : a.start();
+    if (a.type() == FigureType.DATE) {
+      if (a.iso() == null || b.iso() == null || a.iso().contains("/") || b.iso().contains("/")
+          || a.iso().startsWith("X") || a.iso().startsWith("-") || a.iso().startsWith("P")
+          || b.iso().startsWith("-") || b.iso().startsWith("P") || a.iso().compareTo(b.iso()) >= 0) {
+        return null;
+      }
+      return Reading.ofIso(FigureType.DATE, start, b.end(), a.iso() + "/" + b.iso(), null, a.qualifier());
+    }
+    if (a.value() == null || b.value() == null || a.value().compareTo(b.value()) >= 0
+        || !java.util.Objects.equals(a.unit(), b.unit()) && a.unit() != null) {
+      return null;
+    }
+    return new Reading(a.type(), start, b.end(), null, new Figure.Range(a.value(), b.value()), null, b.unit(), a.qualifier());
+  }
+}

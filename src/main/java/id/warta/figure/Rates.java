@@ -1,0 +1,64 @@
+package id.warta.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a figure followed by "per X" into a rate: {@code Rp15.800 per USD} is {@code IDR/USD},
+ * {@code Rp5.000 per kilogram} is {@code IDR/kg}, {@code 5 persen per tahun} is {@code %/yr},
+ * {@code 200 unit per bulan} is {@code unit/mo}. X is a currency, a unit, a unit of time or a
+ * classifier. Stateless and thread-safe.
+ */
+final class Rates {
+  private Rates() {}
+
+  private static final Set<String> PER = Set.of("per", "/", "tiap", "setiap");
+
+  static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
+    List<Reading> out = new ArrayList<>(in.size());
+    for (int k = 0; k < in.size(); k++) {
+      Reading r = in.get(k);
+      int nextStart = k + 1 < in.size() ? in.get(k + 1).start() : s.size();
+      out.add(attach(lx, s, r, nextStart));
+    }
+    return out;
+  }
+
+  private static Reading attach(Lexicon lx, Scan s, Reading r, int limit) {
+    if (r.unit() == null || r.type() == FigureType.DATE || r.type() == FigureType.DURATION || r.type() == FigureType.ORDINAL
+        || !PER.contains(s.lower(r.end()))) {
+      return r;
+    }
+    int i = r.end() + 1;
+    if (i >= limit) {
+      return r;
+    }
+    String code = null;
+    int end = -1;
+    PhraseTable.Hit<String> cur = lx.currencies.match(s, i);
+    PhraseTable.Hit<String> unit = cur == null ? lx.units.match(s, i) : null;
+    PhraseTable.Hit<Lexicon.TimeUnit> time = cur == null && unit == null ? lx.timeUnits.match(s, i) : null;
+    PhraseTable.Hit<String> cls = cur == null && unit == null && time == null ? lx.classifiers.match(s, i) : null;
+    if (cur != null) {
+      code = cur.value();
+      end = cur.end();
+    } else if (unit != null) {
+      code = unit.value();
+      end = unit.end();
+    } else if (time != null) {
+      code = time.value().code();
+      end = time.end();
+    } else if (cls != null) {
+      code = cls.value();
+      end = cls.end();
+    } else if (s.lower(i).equals("kapita")) {
+      code = "capita";
+      end = i + 1;
+    }
+    if (code == null || end > limit) {
+      return r;
+    }
+    return r.withUnit(r.unit() + "/" + code).withSpan(r.start(), end);
+  }
+}

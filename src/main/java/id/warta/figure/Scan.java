@@ -1,0 +1,104 @@
+package id.warta.figure;
+
+import id.warta.text.Sentence;
+import id.warta.text.Token;
+import id.warta.text.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One sentence prepared for the rules: its atoms and, once {@link NumberReader} has run, the number
+ * that starts at each atom. Per-call state: not thread-safe, never shared.
+ */
+final class Scan {
+  private static final Pattern GLUED = Pattern.compile("(\\d(?:[\\d.,]*\\d)?)(\\S+)");
+  private static final Pattern PERIOD_YEAR = Pattern.compile("(I{1,3}|IV)([/-])((?:19|20)\\d\\d)");
+
+  private final String text;
+  private final List<Atom> atoms;
+  private final NumberReader.Num[] nums;
+
+  private Scan(String text, List<Atom> atoms) {
+    this.text = text;
+    this.atoms = atoms;
+    this.nums = new NumberReader.Num[atoms.size()];
+  }
+
+  /** The atoms of {@code sentence}, a sentence of {@code text}. */
+  static Scan of(String text, Sentence sentence, Lexicon lx) {
+    List<Token> tokens = sentence.tokens();
+    List<Atom> atoms = new ArrayList<>(tokens.size() + 4);
+    int prevEnd = -1;
+    for (Token t : tokens) {
+      boolean space = t.start() != prevEnd;
+      prevEnd = t.end();
+      String s = t.text();
+      if (t.kind() == TokenKind.ALPHANUMERIC && s.length() > 1) {
+        char c0 = s.charAt(0);
+        if (c0 >= '0' && c0 <= '9') {
+          Matcher m = GLUED.matcher(s);
+          if (m.matches() && (m.group(2).equals("-an") || lx.isGluedSuffix(m.group(2)))) {
+            atoms.add(new Atom(m.group(1), t.start(), TokenKind.NUMBER, space));
+            atoms.add(new Atom(m.group(2), t.start() + m.end(1), TokenKind.WORD, false));
+            continue;
+          }
+        } else if (c0 == 'I') {
+          Matcher m = PERIOD_YEAR.matcher(s);
+          if (m.matches()) {
+            int st = t.start();
+            atoms.add(new Atom(m.group(1), st, TokenKind.WORD, space));
+            atoms.add(new Atom(m.group(2), st + m.end(1), TokenKind.PUNCTUATION, false));
+            atoms.add(new Atom(m.group(3), st + m.start(3), TokenKind.NUMBER, false));
+            continue;
+          }
+        }
+      }
+      if (t.kind() == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".")
+          && !lx.isGluedSuffix(s) && lx.isGluedSuffix(s.substring(0, s.length() - 1))) {
+        // a unit at the end of a sentence: "201 hp."
+        atoms.add(new Atom(s.substring(0, s.length() - 1), t.start(), TokenKind.WORD, space));
+        atoms.add(new Atom(".", t.end() - 1, TokenKind.PUNCTUATION, false));
+        continue;
+      }
+      atoms.add(new Atom(s, t.start(), t.kind(), space));
+    }
+    return new Scan(text, atoms);
+  }
+
+  String text() {
+    return text;
+  }
+
+  int size() {
+    return atoms.size();
+  }
+
+  Atom atom(int i) {
+    return atoms.get(i);
+  }
+
+  /** The atom at {@code i}, or null outside the sentence. */
+  Atom atomOrNull(int i) {
+    return i >= 0 && i < atoms.size() ? atoms.get(i) : null;
+  }
+
+  /** The lowercased text of atom {@code i}, or "" outside the sentence. */
+  String lower(int i) {
+    return i >= 0 && i < atoms.size() ? atoms.get(i).lower : "";
+  }
+
+  NumberReader.Num num(int i) {
+    return i >= 0 && i < nums.length ? nums[i] : null;
+  }
+
+  void setNum(int i, NumberReader.Num n) {
+    nums[i] = n;
+  }
+
+  /** The original text from atom {@code from} to atom {@code to} (exclusive). */
+  String slice(int from, int to) {
+    return text.substring(atoms.get(from).start, atoms.get(to - 1).end);
+  }
+}

@@ -1,0 +1,41 @@
+package id.warta.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import id.warta.eval.FigureEvaluator;
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Number reading, one behaviour per row. */
+class NumberReaderTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "34.000|34000", "1.234.567,89|1234567.89", "4,17|4.17", "10.4|10.4", "3.25|3.25", "160,000|160000",
+    "1,234,567.89|1234567.89", "1,5|1.5", "2020|2020", "0,5|0.5", "1.500|1500", "12,500|12.5", "3.14159|3.14159"})
+  void digitsWithSeparators(String text, String value) {
+    assertEquals(new BigDecimal(value).compareTo(NumberReader.parseDigits(text)), 0, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0812", "05", "1.2.3", "10:30", "1.23.456", "12a"})
+  void notPlainNumbers(String text) {
+    assertNull(NumberReader.parseDigits(text), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "dua puluh lima orang|25", "seratus dua puluh tiga orang|123", "sebelas orang|11", "tujuh belas orang|17",
+    "dua ratus ribu orang|200000", "satu setengah juta orang|1500000", "sejuta orang|1000000",
+    "setengah persen|0.5", "seperempat persen|0.25", "Rp4,17 triliun|4170000000000", "Rp 50 rb|50000",
+    "Rp2,1M|2100000000", "Rp 1,5 T|1500000000000", "tiga juta lima ratus ribu orang|3500000",
+    "120-180 ribu unit|[120000,180000]", "antara 5 dan 7 persen|[5,7]", "10 s.d. 15 persen|[10,15]",
+    "puluhan ribu orang|10000", "Rp 3,2 triliunan|3200000000000", "ratusan juta rupiah|100000000"})
+  void numbersInText(String text, String value) {
+    var fs = FigureExtractor.standard().extract(text);
+    assertEquals(1, fs.size(), text + " -> " + fs);
+    assertEquals(value, FigureEvaluator.value(fs.get(0)), text);
+  }
+}
