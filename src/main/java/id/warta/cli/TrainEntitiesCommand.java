@@ -72,8 +72,8 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   @Option(names = "--substitute-every", defaultValue = "2", description = "add a copy with gazetteer names substituted of every n-th sentence, 0 for none (default ${DEFAULT-VALUE})")
   int substituteEvery;
 
-  @Option(names = "--no-case-copies", description = "do not add upper- and lower-case copies of some sentences")
-  boolean noCaseCopies;
+  @Option(names = "--case-every", defaultValue = "6", description = "add an upper-case and a lower-case copy of every n-th sentence, 0 for none (default ${DEFAULT-VALUE})")
+  int caseEvery;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -125,7 +125,7 @@ final class TrainEntitiesCommand implements Callable<Integer> {
       log.flush();
       return 0;
     }
-    EntityTrainer.Params p = new EntityTrainer.Params(algorithm, iterations, cutoff, beam, !noCaseCopies, substituteEvery);
+    EntityTrainer.Params p = new EntityTrainer.Params(algorithm, iterations, cutoff, beam, caseEvery, substituteEvery);
     long t0 = System.nanoTime();
     TokenNameFinderModel model = EntityTrainer.train(train, p, data.toString());
     if (out.getParent() != null) {

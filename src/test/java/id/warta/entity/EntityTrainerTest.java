@@ -31,7 +31,7 @@ class EntityTrainerTest {
     return out;
   }
 
-  private static final EntityTrainer.Params PARAMS = new EntityTrainer.Params("PERCEPTRON", 20, 0, 1, true, 2);
+  private static final EntityTrainer.Params PARAMS = new EntityTrainer.Params("PERCEPTRON", 20, 0, 1, 6, 2);
 
   @Test
   void trainingIsDeterministicAndRecordsItsParameters() throws IOException {
@@ -70,7 +70,7 @@ class EntityTrainerTest {
 
   @Test
   void badParametersAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> new EntityTrainer.Params("SVM", 10, 0, 1, false, 0));
-    assertThrows(IllegalArgumentException.class, () -> new EntityTrainer.Params("MAXENT", 0, 0, 1, false, 0));
+    assertThrows(IllegalArgumentException.class, () -> new EntityTrainer.Params("SVM", 10, 0, 1, 0, 0));
+    assertThrows(IllegalArgumentException.class, () -> new EntityTrainer.Params("MAXENT", 0, 0, 1, 0, 0));
   }
 }
