@@ -54,6 +54,9 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   @Option(names = "--split-out", paramLabel = "DIR", description = "also write the corpus split as DIR/warta-train.conll and DIR/warta-test.conll")
   Path splitOut;
 
+  @Option(names = "--split-only", description = "only write the split (needs --split-out); train nothing")
+  boolean splitOnly;
+
   @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT (default ${DEFAULT-VALUE})")
   String algorithm;
 
@@ -69,8 +72,8 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   @Option(names = "--substitute-every", defaultValue = "2", description = "add a copy with gazetteer names substituted of every n-th sentence, 0 for none (default ${DEFAULT-VALUE})")
   int substituteEvery;
 
-  @Option(names = "--no-case-copies", description = "do not add upper- and lower-case copies of some sentences")
-  boolean noCaseCopies;
+  @Option(names = "--case-every", defaultValue = "6", description = "add an upper-case and a lower-case copy of every n-th sentence, 0 for none (default ${DEFAULT-VALUE})")
+  int caseEvery;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -115,7 +118,14 @@ final class TrainEntitiesCommand implements Callable<Integer> {
       write(splitOut.resolve("warta-train.conll"), own);
       write(splitOut.resolve("warta-test.conll"), test);
     }
-    EntityTrainer.Params p = new EntityTrainer.Params(algorithm, iterations, cutoff, beam, !noCaseCopies, substituteEvery);
+    if (splitOnly) {
+      if (splitOut == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--split-only needs --split-out DIR");
+      }
+      log.flush();
+      return 0;
+    }
+    EntityTrainer.Params p = new EntityTrainer.Params(algorithm, iterations, cutoff, beam, caseEvery, substituteEvery);
     long t0 = System.nanoTime();
     TokenNameFinderModel model = EntityTrainer.train(train, p, data.toString());
     if (out.getParent() != null) {

@@ -16,12 +16,11 @@ import java.util.List;
 import java.util.Objects;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceCodec;
-import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
 /**
@@ -44,6 +43,7 @@ public final class EntityRecognizer implements Stages.EntityStage {
 
   private static final String[][] NO_CONTEXT = new String[0][0];
   private static final String CLASSIFIER_ENTRY = "nameFinder.model";
+  private static final int SHARPNESS = 6;
 
   private static final class Bundled {
     static final EntityRecognizer INSTANCE = builder().build();
@@ -57,6 +57,9 @@ public final class EntityRecognizer implements Stages.EntityStage {
   private final Segmenter segmenter;
   private final MaxentModel classifier;
   private final int beamSize;
+  private final String[] outcomeNames;
+  private final String[] outcomeTypes;
+  private final boolean[] outcomeContinues;
 
   private EntityRecognizer(Builder b) {
     this.model = b.model != null ? b.model : bundledModel();
@@ -66,12 +69,23 @@ public final class EntityRecognizer implements Stages.EntityStage {
     }
     this.classifier = (MaxentModel) artifact;
     this.beamSize = b.beamSize;
+    int k = classifier.getNumOutcomes();
+    this.outcomeNames = new String[k];
+    this.outcomeTypes = new String[k];
+    this.outcomeContinues = new boolean[k];
+    for (int o = 0; o < k; o++) {
+      String name = classifier.getOutcome(o);
+      outcomeNames[o] = name;
+      int dash = name.lastIndexOf('-');
+      outcomeTypes[o] = dash > 0 ? name.substring(0, dash) : null;
+      outcomeContinues[o] = name.endsWith("-" + BioCodec.CONTINUE);
+    }
     this.codec = model.getFactory().createSequenceCodec();
     Gazetteer.Builder all = b.gazetteer.toBuilder();
     Gazetteer.Builder user = Gazetteer.builder();
-    for (Object[] e : b.userEntries) {
-      all.add((Category) e[0], (String) e[1]);
-      user.add((Category) e[0], (String) e[1]);
+    for (UserEntry e : b.userEntries) {
+      all.add(e.category(), e.name());
+      user.add(e.category(), e.name());
     }
     this.gazetteer = b.userEntries.isEmpty() ? b.gazetteer : all.build();
     this.rules = new EntityRules(gazetteer, user.build());
@@ -153,13 +167,20 @@ public final class EntityRecognizer implements Stages.EntityStage {
     if (tokens.length == 0) {
       return List.of();
     }
-    SequenceClassificationModel seq = new BeamSearch(beamSize, classifier);
     NameContextGenerator cg = new WartaContextGenerator(gazetteer);
-    SequenceValidator<String> validator = codec.createSequenceValidator();
-    Sequence best = seq.bestSequence(tokens, NO_CONTEXT, cg, validator);
-    List<String> outcomes = best.getOutcomes();
+    List<String> outcomes;
+    double[] probs;
+    if (beamSize == 1) {
+      String[] best = new String[tokens.length];
+      probs = new double[tokens.length];
+      greedy(tokens, cg, best, probs);
+      outcomes = java.util.Arrays.asList(best);
+    } else {
+      Sequence seq = new BeamSearch(beamSize, classifier).bestSequence(tokens, NO_CONTEXT, cg, codec.createSequenceValidator());
+      outcomes = seq.getOutcomes();
+      probs = seq.getProbs();
+    }
     Span[] spans = codec.decode(outcomes);
-    double[] probs = best.getProbs();
     List<TokenMention> out = new ArrayList<>(spans.length);
     for (Span sp : spans) {
       double sum = 0;
@@ -171,15 +192,54 @@ public final class EntityRecognizer implements Stages.EntityStage {
     return useRules ? rules.apply(tokens, out) : out;
   }
 
+  /**
+   * Greedy left-to-right decoding: the best outcome at each token that keeps the BIO sequence valid
+   * (a continuation only after a start or continuation of its type).
+   */
+  private void greedy(String[] tokens, NameContextGenerator cg, String[] out, double[] probs) {
+    int k = outcomeNames.length;
+    double[] scores = new double[k];
+    int prev = -1;
+    for (int i = 0; i < tokens.length; i++) {
+      String[] context = cg.getContext(i, tokens, out, NO_CONTEXT);
+      double[] p = classifier.eval(context, scores);
+      int best = -1;
+      for (int o = 0; o < k; o++) {
+        if ((best < 0 || p[o] > p[best])
+            && (!outcomeContinues[o] || (prev >= 0 && outcomeTypes[prev] != null && outcomeTypes[prev].equals(outcomeTypes[o])))) {
+          best = o;
+        }
+      }
+      out[i] = outcomeNames[best];
+      probs[i] = outcomeTypes[best] == null ? p[best] : sharpened(p, best);
+      prev = best;
+    }
+  }
+
+  /**
+   * The confidence of outcome {@code best}: OpenNLP's perceptron spreads its normalized scores over
+   * roughly [0.1, 0.5] for nine outcomes, so they are sharpened (raised to the power
+   * {@value #SHARPNESS} and renormalized) into a usable [0, 1] confidence. Not a calibrated probability.
+   */
+  private static double sharpened(double[] p, int best) {
+    double sum = 0;
+    for (double v : p) {
+      sum += Math.pow(v / p[best], SHARPNESS);
+    }
+    return 1 / sum;
+  }
+
   private static double clamp(double d) {
     return Double.isNaN(d) ? 0 : Math.max(0, Math.min(1, d));
   }
+
+  private record UserEntry(Category category, String name) {}
 
   /** Configures an {@link EntityRecognizer}. Not thread-safe. */
   public static final class Builder {
     private TokenNameFinderModel model;
     private Gazetteer gazetteer = Gazetteer.standard();
-    private final List<Object[]> userEntries = new ArrayList<>();
+    private final List<UserEntry> userEntries = new ArrayList<>();
     private boolean rules = true;
     private Segmenter segmenter = Segmenter.standard();
     private int beamSize = 1;
@@ -214,7 +274,7 @@ public final class EntityRecognizer implements Stages.EntityStage {
     public Builder add(EntityType type, Collection<String> names) {
       Objects.requireNonNull(type, "type");
       for (String n : names) {
-        userEntries.add(new Object[] {Category.of(type), Objects.requireNonNull(n, "name")});
+        userEntries.add(new UserEntry(Category.of(type), Objects.requireNonNull(n, "name")));
       }
       return this;
     }

@@ -19,7 +19,7 @@ import java.util.Set;
  *       after {@code Wali}, {@code Ibu} or {@code Pemerintah} ({@code Wali Kota Bandung} is a title);
  *   <li><b>honorific before a name</b>: {@code Bapak}, {@code Ibu}, {@code Dr.}, {@code Hj.}, ...
  *       followed by capitalized words the first of which is a known given or family name is PER;
- *   <li><b>user entry</b>: an exact, case-sensitive-free match of an entry added by the user is its type.
+ *   <li><b>user entry</b>: an exact, case-insensitive match of an entry added by the user is its type.
  * </ul>
  * A user entry replaces the model mentions it overlaps. A pattern rule only fills a gap the model
  * left or retypes a model mention of exactly its span: on our held-out split, letting patterns

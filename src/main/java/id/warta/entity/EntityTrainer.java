@@ -36,23 +36,24 @@ public final class EntityTrainer {
    * @param iterations training iterations
    * @param cutoff minimum feature count
    * @param beamSize decoder beam size recorded in the model (1 is greedy)
-   * @param caseCopies add an upper-case copy of every 6th and a lower-case copy of every 6th (offset 3) sentence
+   * @param caseEvery add an upper-case copy of every n-th sentence and a lower-case copy of every n-th
+   *     sentence counted from n/2 (0: none)
    * @param substituteEvery add a copy with gazetteer names substituted for every n-th sentence (0: none)
    */
-  public record Params(String algorithm, int iterations, int cutoff, int beamSize, boolean caseCopies, int substituteEvery) {
+  public record Params(String algorithm, int iterations, int cutoff, int beamSize, int caseEvery, int substituteEvery) {
     public Params {
       Objects.requireNonNull(algorithm, "algorithm");
       if (!algorithm.equals("PERCEPTRON") && !algorithm.equals("MAXENT")) {
         throw new IllegalArgumentException("algorithm must be PERCEPTRON or MAXENT: " + algorithm);
       }
-      if (iterations < 1 || cutoff < 0 || beamSize < 1 || substituteEvery < 0) {
+      if (iterations < 1 || cutoff < 0 || beamSize < 1 || caseEvery < 0 || substituteEvery < 0) {
         throw new IllegalArgumentException("bad parameters " + iterations + "/" + cutoff + "/" + beamSize);
       }
     }
 
     /** The parameters of the shipped model. */
     public static Params standard() {
-      return new Params("PERCEPTRON", 300, 0, 1, true, 2);
+      return new Params("PERCEPTRON", 300, 0, 1, 6, 2);
     }
 
     Map<String, String> manifest() {
@@ -61,7 +62,7 @@ public final class EntityTrainer {
       m.put("iterations", Integer.toString(iterations));
       m.put("cutoff", Integer.toString(cutoff));
       m.put("beamSize", Integer.toString(beamSize));
-      m.put("caseCopies", Boolean.toString(caseCopies));
+      m.put("caseEvery", Integer.toString(caseEvery));
       m.put("substituteEvery", Integer.toString(substituteEvery));
       m.put("threads", "1");
       return m;
@@ -93,7 +94,7 @@ public final class EntityTrainer {
   }
 
   private static TokenNameFinderModel train(List<LabeledSentence> sentences, Params params, TokenNameFinderFactory factory) {
-    List<NameSample> samples = samples(sentences, params.caseCopies(), params.substituteEvery());
+    List<NameSample> samples = samples(sentences, params.caseEvery(), params.substituteEvery());
     try {
       return NameFinderME.train("id", null, ObjectStreamUtils.createObjectStream(samples), params.opennlp(), factory);
     } catch (IOException e) {
@@ -102,7 +103,7 @@ public final class EntityTrainer {
   }
 
   /** OpenNLP samples, with the case copies if asked. */
-  static List<NameSample> samples(List<LabeledSentence> sentences, boolean caseCopies, int substituteEvery) {
+  static List<NameSample> samples(List<LabeledSentence> sentences, int caseEvery, int substituteEvery) {
     List<NameSample> out = new ArrayList<>(sentences.size() * 2);
     MentionSubstitution sub = substituteEvery > 0 ? new MentionSubstitution(Gazetteer.standard()) : null;
     int i = 0;
@@ -116,9 +117,9 @@ public final class EntityTrainer {
       String[] tokens = s.tokenArray();
       Span[] spans = spans(s);
       out.add(new NameSample(tokens, spans, true));
-      if (caseCopies && i % 6 == 0) {
+      if (caseEvery > 0 && i % caseEvery == 0) {
         out.add(new NameSample(cased(tokens, true), spans, true));
-      } else if (caseCopies && i % 6 == 3) {
+      } else if (caseEvery > 0 && i % caseEvery == caseEvery / 2) {
         out.add(new NameSample(cased(tokens, false), spans, true));
       }
       i++;

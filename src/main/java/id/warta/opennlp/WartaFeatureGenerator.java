@@ -93,7 +93,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
         }
       }
     }
-    if (i > 1) {
+    if (i > 1 && (matches.begin()[i - 2] | matches.inside()[i - 2]) != 0) {
       int p2 = matches.begin()[i - 2] | matches.inside()[i - 2];
       for (Category c : CONTEXT) {
         if ((p2 & (1 << c.ordinal())) != 0) {
@@ -101,7 +101,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
         }
       }
     }
-    if (i > 0) {
+    if (i > 0 && (matches.begin()[i - 1] | matches.inside()[i - 1]) != 0) {
       int p = matches.begin()[i - 1] | matches.inside()[i - 1];
       for (Category c : CATEGORIES) {
         if ((p & (1 << c.ordinal())) != 0) {
@@ -109,7 +109,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
         }
       }
     }
-    if (i + 1 < n) {
+    if (i + 1 < n && (matches.begin()[i + 1] | matches.inside()[i + 1]) != 0) {
       int q = matches.begin()[i + 1] | matches.inside()[i + 1];
       for (Category c : CATEGORIES) {
         if ((q & (1 << c.ordinal())) != 0) {
@@ -142,7 +142,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
         words++;
         cap[i] = Character.isUpperCase(t.charAt(first));
         if (!t.equals(lower[i])) {
-          if (t.equals(t.toUpperCase(Locale.ROOT))) {
+          if (noLowerCase(t)) {
             upper++;
           }
         } else {
@@ -191,6 +191,15 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
       String p = before ? (after ? "I" : "E") : (after ? "B" : "S");
       runPos[i] = cap[i] ? p : p + "c";
     }
+  }
+
+  private static boolean noLowerCase(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLowerCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int firstLetter(String t) {
