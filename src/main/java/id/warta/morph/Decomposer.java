@@ -21,6 +21,11 @@ final class Decomposer {
   private static final int PROCLITIC_COST = 8;
   private static final int SHORT_ROOT_COST = 6;
   private static final int NON_VERB_UNDER_NASAL_COST = 1;
+  /**
+   * A lexicalized content word plus a suffix is read as a derivation of that word before the
+   * confix reading of its parts ({@code keluaran} is keluar + -an, {@code pendudukan} penduduk + -an).
+   */
+  private static final int LEXICALIZED_BASE_BONUS = -2;
   /** A root flagged as mostly reduplicated ({@code laba}, {@code remeh}) is a weaker reading. */
   private static final int RARE_ROOT_COST = 3;
   /**
@@ -295,6 +300,9 @@ final class Decomposer {
           && !prepositionGlued(entry, depth) && !collectiveNumeral(entry, depth)) {
         int under = entry.lexicalized() && (depth > 0 || suffix != null) && !isContentWord(entry) ? LEXICALIZED_UNDER_AFFIX_COST : 0;
         int rare = entry.reduplicated() ? RARE_ROOT_COST : 0;
+        if (entry.lexicalized() && depth == 0 && suffix != null && isContentWord(entry)) {
+          rare += LEXICALIZED_BASE_BONUS;
+        }
         record(entry, cost + shortRootCost(entry, len, depth) + under + rare + nonVerbUnderNasal(entry, depth), depth, len);
       } else if (informal) {
         tryInformalVariants(lead, s, e, cost, depth);
