@@ -18,7 +18,7 @@ final class LemmaCache {
 
   /** A cache of at least {@code capacity} slots (rounded up to a power of two, at least 2). */
   LemmaCache(int capacity) {
-    int cap = Integer.highestOneBit(Math.max(2, capacity - 1)) << 1;
+    int cap = capacity <= 2 ? 2 : Integer.highestOneBit(capacity - 1) << 1;
     slots = new AtomicReferenceArray<>(cap);
     mask = cap - 1;
   }
