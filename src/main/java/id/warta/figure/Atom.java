@@ -20,12 +20,22 @@ final class Atom {
 
   Atom(String text, int start, TokenKind kind, boolean spaceBefore) {
     this.text = text;
-    this.lower = text.toLowerCase(Locale.ROOT);
-    this.key = PhraseTable.key(text);
+    this.lower = hasUpperCase(text) ? text.toLowerCase(Locale.ROOT) : text;
+    this.key = PhraseTable.keyOfLower(lower);
     this.start = start;
     this.end = start + text.length();
     this.kind = kind;
     this.spaceBefore = spaceBefore;
+  }
+
+  private static boolean hasUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isNumber() {

@@ -1,7 +1,6 @@
 package id.warta.figure;
 
 import static id.warta.figure.Pattern.any;
-import static id.warta.figure.Pattern.context;
 import static id.warta.figure.Pattern.integer;
 import static id.warta.figure.Pattern.month;
 import static id.warta.figure.Pattern.num;
@@ -82,20 +81,30 @@ final class DateRules {
                   String.format("%04d-%02d/%04d-%02d", y, a, y, b), null, Qualifier.EXACT);
             },
             month(lx, false), word("-", "\u2013", "hingga", "sampai"), month(lx, false), year),
-        Rule.of("month after a date word", m -> m.present(2)
+        Rule.of("month after a date word", m -> !lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? null
+                : m.present(1)
                 ? Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-                    String.format("%04d-%02d", (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number()), null, Qualifier.EXACT)
+                    String.format("%04d-%02d", (Integer) m.get(1), ((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT)
                 : Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-                    String.format("XXXX-%02d", ((Lexicon.Month) m.get(1)).number()), null, Qualifier.EXACT),
-            context(word(lx.dateWords)), month(lx, false), opt(year)),
+                    String.format("XXXX-%02d", ((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT),
+            month(lx, false), opt(year)),
         Rule.of("month with lalu or mendatang", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(),
                 String.format("XXXX-%02d", ((Lexicon.Month) m.get(0)).number()),
                 m.get(1).equals("lalu") ? PAST : FUTURE, Qualifier.EXACT),
             month(lx, false), word("lalu", "mendatang", "depan")),
+        Rule.of("bare month name", m -> {
+              Atom next = m.scan.atomOrNull(m.end());
+              Atom prev = m.scan.atomOrNull(m.start() - 1);
+              boolean inName = next != null && next.isWord() && next.isCapitalized()
+                  || prev != null && prev.isWord() && prev.isCapitalized() && m.start() - 1 > 0;
+              return inName ? null : Reading.ofIso(FigureType.DATE, m.start(), m.end(),
+                  String.format("XXXX-%02d", ((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT);
+            },
+            month(lx, false)),
         Rule.of("tahun and a year", m -> year(m, m.num(1)),
             word("tahun", "thn"), num(DateRules::yearLike)),
-        Rule.of("year after a date word", m -> year(m, m.num(1)),
-            context(word(lx.dateWords)), num(DateRules::yearLike)),
+        Rule.of("year after a date word", m -> lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? year(m, m.num(0)) : null,
+            num(DateRules::yearLike)),
         Rule.of("bare year", m -> QUANTITY_WORDS.contains(m.scan.lower(m.start() - 1)) ? null : year(m, m.num(0)),
             num(DateRules::yearLike)),
         Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),

@@ -7,7 +7,9 @@ import id.warta.tokenize.Segmenter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,8 +43,12 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final List<Rule> rules;
   /** Rules by the key of the atom they start at. */
   private final Map<String, int[]> byKey;
-  /** Rules that start with a number. */
-  private final int[] numeric;
+  /** Rules that start with a number, by the key of the atom after that number. */
+  private final Map<String, int[]> numericByNext;
+  /** Rules that start with a number and may go on with any atom. */
+  private final int[] numericAny;
+  /** Words that may start a figure, as written. */
+  private final Set<String> triggerWords;
 
   private FigureExtractor(Lexicon lx) {
     this.lx = lx;
@@ -58,21 +64,36 @@ public final class FigureExtractor implements Stages.FigureStage {
     all.addAll(CountRules.rules(lx));
     this.rules = List.copyOf(all);
     Map<String, List<Integer>> keys = new HashMap<>();
-    List<Integer> nums = new ArrayList<>();
+    Map<String, List<Integer>> byNext = new HashMap<>();
+    List<Integer> anyNext = new ArrayList<>();
     for (int k = 0; k < rules.size(); k++) {
-      Set<String> t = rules.get(k).triggers();
+      Rule rule = rules.get(k);
+      Set<String> t = rule.triggers();
       if (t == null) {
-        nums.add(k);
+        Set<String> next = rule.pattern().size() < 2 || rule.pattern().get(1).optional() ? null : rule.pattern().get(1).triggers();
+        if (next == null) {
+          anyNext.add(k);
+        } else {
+          for (String key : next) {
+            byNext.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+          }
+        }
       } else {
         for (String key : t) {
           keys.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
         }
       }
     }
-    Map<String, int[]> frozen = new HashMap<>();
-    keys.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    this.byKey = Map.copyOf(frozen);
-    this.numeric = nums.stream().mapToInt(Integer::intValue).toArray();
+    this.byKey = frozen(keys);
+    this.numericByNext = frozen(byNext);
+    this.numericAny = anyNext.stream().mapToInt(Integer::intValue).toArray();
+    this.triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet());
+  }
+
+  private static Map<String, int[]> frozen(Map<String, List<Integer>> m) {
+    Map<String, int[]> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).sorted().toArray()));
+    return out;
   }
 
   /** The extractor with the bundled language data (shared instance). */
@@ -136,20 +157,39 @@ public final class FigureExtractor implements Stages.FigureStage {
     return out;
   }
 
-  /** Cheap pre-check: a sentence without digits or rule trigger words has no figures. */
+  /** Cheap pre-check: a sentence without digits, currency signs or trigger words has no figures. */
   private boolean mayHaveFigures(Sentence sentence) {
-    for (var t : sentence.tokens()) {
-      if (t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC) {
+    String t0 = sentence.text();
+    for (int i = 0; i < t0.length(); i++) {
+      char c = t0.charAt(i);
+      if (c >= '0' && c <= '9' || c == '$' || c == '%' || c > 127 && Character.getType(c) == Character.CURRENCY_SYMBOL) {
         return true;
       }
-      if (t.kind() == TokenKind.WORD && byKey.containsKey(PhraseTable.key(t.text()))) {
-        return true;
-      }
-      if (t.kind() == TokenKind.WORD && lx.numberWords.containsKey(PhraseTable.key(t.text()))) {
+    }
+    List<id.warta.text.Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      var t = tokens.get(i);
+      if (t.kind() == TokenKind.WORD && triggerWords.contains(t.text())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The trigger keys and number words, lowercase, capitalized and in capitals. */
+  private static Set<String> triggerWords(Set<String> keys, Set<String> numberWords) {
+    Set<String> out = new HashSet<>();
+    for (Set<String> set : List.of(keys, numberWords)) {
+      for (String w : set) {
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+          continue;
+        }
+        out.add(w);
+        out.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        out.add(w.toUpperCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /**
@@ -164,8 +204,26 @@ public final class FigureExtractor implements Stages.FigureStage {
     for (int i = 0; i < n; i++) {
       Atom a = s.atom(i);
       if (s.num(i) != null || a.kind == TokenKind.NUMBER || a.kind == TokenKind.ALPHANUMERIC) {
-        for (int k : numeric) {
+        for (int k : numericAny) {
           consider(s, i, k, best, bestEnd, bestRule);
+        }
+        NumberReader.Num num = s.num(i);
+        int after = num != null ? num.end() : i + 1;
+        Atom next = s.atomOrNull(after);
+        int[] byNext = next == null ? null : numericByNext.get(next.key);
+        if (byNext != null) {
+          for (int k : byNext) {
+            consider(s, i, k, best, bestEnd, bestRule);
+          }
+        }
+        if (num != null && num.end() != i + 1 && i + 1 < s.size()) {
+          // rules that start with one digit atom (dates) go on at i + 1
+          int[] byAtom = numericByNext.get(s.atom(i + 1).key);
+          if (byAtom != null) {
+            for (int k : byAtom) {
+              consider(s, i, k, best, bestEnd, bestRule);
+            }
+          }
         }
       }
       int[] keyed = byKey.get(a.key);
@@ -189,7 +247,11 @@ public final class FigureExtractor implements Stages.FigureStage {
   }
 
   private void consider(Scan s, int i, int k, Reading[] best, int[] bestEnd, int[] bestRule) {
-    Pattern.Match m = Pattern.match(rules.get(k).pattern(), s, i);
+    Rule rule = rules.get(k);
+    if (!rule.mayMatch(s, i)) {
+      return;
+    }
+    Pattern.Match m = Pattern.match(rule.pattern(), s, i);
     if (m == null) {
       return;
     }
@@ -216,7 +278,9 @@ public final class FigureExtractor implements Stages.FigureStage {
       return false;
     }
     if (n.spelled()) {
-      return !n.approx();
+      // "satu dari lima balita" counts; "dua di antaranya" does not
+      boolean outOf = s.lower(r.end()).equals("dari") && s.num(r.end() + 1) != null;
+      return !n.approx() && !outOf;
     }
     return n.plain() && s.atom(r.start()).text.length() >= 4;
   }

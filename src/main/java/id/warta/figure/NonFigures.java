@@ -14,6 +14,7 @@ import java.util.Set;
 final class NonFigures {
   private NonFigures() {}
 
+  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
   private static final Set<String> TIME_ZONES = Set.of("wib", "wita", "wit", "gmt", "utc");
   private static final Set<String> JOINERS = Set.of("-", "/", "\u2013", ".", ":");
 
@@ -42,8 +43,8 @@ final class NonFigures {
   }
 
   private static boolean isIdentifier(Lexicon lx, Scan s, Reading r) {
-    if (!numberBased(r) || !s.atom(r.start()).isNumber()) {
-      return false;
+    if (!numberBased(r) || !s.atom(r.start()).isNumber() || THOUSANDS.matcher(s.atom(r.start()).text).matches()) {
+      return false; // identifiers have no thousands separators: "ke level 7.120" is a value
     }
     if (lx.identifierWords.matchEndingAt(s, r.start(), 2) != null) {
       return true;

@@ -26,6 +26,34 @@ final class Pattern {
     default boolean context() {
       return false;
     }
+
+    /** Whether the element may match nothing. */
+    default boolean optional() {
+      return false;
+    }
+
+    /** Where a match at atom {@code i} would end, cheaply, if known; -1 when unknown or no match. */
+    default int peekEnd(Scan s, int i) {
+      return -1;
+    }
+  }
+
+  /**
+   * Whether a pattern whose first element ends at {@code end} can go on: the atom there may start
+   * the second element. A cheap test that spares most failing matches their allocation.
+   */
+  static boolean secondMayMatch(Elem second, Set<String> secondKeys, Scan s, int end) {
+    if (second == null || second.optional()) {
+      return true;
+    }
+    Atom a = s.atomOrNull(end);
+    if (a == null) {
+      return false;
+    }
+    if (secondKeys == null) {
+      return s.num(end) != null || a.isNumber() || a.kind == id.warta.text.TokenKind.ALPHANUMERIC;
+    }
+    return secondKeys.contains(a.key);
   }
 
   /** The parts a pattern matched: per element, its atom span and payload. Per call. */
@@ -115,6 +143,12 @@ final class Pattern {
       }
 
       @Override
+      public int peekEnd(Scan s, int i) {
+        NumberReader.Num n = s.num(i);
+        return n == null ? -1 : n.end();
+      }
+
+      @Override
       public Set<String> triggers() {
         return null;
       }
@@ -141,6 +175,12 @@ final class Pattern {
         }
         m.payloads[slot] = v;
         return i + 1;
+      }
+
+      @Override
+      public int peekEnd(Scan s, int i) {
+        Atom a = s.atomOrNull(i);
+        return a != null && a.isPlainDigits() ? i + 1 : -1;
       }
 
       @Override
@@ -270,6 +310,11 @@ final class Pattern {
       @Override
       public Set<String> triggers() {
         throw new IllegalStateException("an optional element cannot start a pattern");
+      }
+
+      @Override
+      public boolean optional() {
+        return true;
       }
     };
   }

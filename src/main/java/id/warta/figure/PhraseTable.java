@@ -42,7 +42,22 @@ final class PhraseTable<V> {
     while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
       i++;
     }
+    if (i == s.length()) {
+      return s.toLowerCase(Locale.ROOT);
+    }
     return i == 0 ? s.substring(0, Math.min(1, s.length())) : s.substring(0, i).toLowerCase(Locale.ROOT);
+  }
+
+  /** {@link #key(String)} of a string already in lower case. */
+  static String keyOfLower(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    return i == 0 ? s.substring(0, Math.min(1, s.length())) : s.substring(0, i);
   }
 
   /** The keys of atoms at which a phrase may start. */

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Scan {
   private static final Pattern GLUED = Pattern.compile("(\\d(?:[\\d.,]*\\d)?)(\\S+)");
+  private static final Pattern ROMAN_PERIOD = Pattern.compile("(?:I{1,3}|IV)\\.");
   private static final Pattern PERIOD_YEAR = Pattern.compile("(I{1,3}|IV)([/-])((?:19|20)\\d\\d)");
 
   private final String text;
@@ -55,9 +56,9 @@ final class Scan {
           }
         }
       }
-      if (t.kind() == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".")
-          && !lx.isGluedSuffix(s) && lx.isGluedSuffix(s.substring(0, s.length() - 1))) {
-        // a unit at the end of a sentence: "201 hp."
+      if (t.kind() == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && !lx.isGluedSuffix(s)
+          && (lx.isGluedSuffix(s.substring(0, s.length() - 1)) || ROMAN_PERIOD.matcher(s).matches())) {
+        // a unit or a roman numeral at the end of a sentence: "201 hp.", "semester I."
         atoms.add(new Atom(s.substring(0, s.length() - 1), t.start(), TokenKind.WORD, space));
         atoms.add(new Atom(".", t.end() - 1, TokenKind.PUNCTUATION, false));
         continue;
