@@ -51,7 +51,7 @@ final class DateRules {
     Pattern.Elem year = integer(1900, 2100);
     Pattern.Elem day = integer(1, 31);
     Pattern.Elem monthNumber = integer(1, 12);
-    Pattern.Elem periodIndex = any(regex(ROMAN, Set.of("i", "ii", "iii", "iv")),
+    Pattern.Elem periodIndex = any(regex(ROMAN, Set.of("i", "ii", "iii", "iv"), "I"),
         word("pertama", "kedua", "ketiga", "keempat"));
     return List.of(
         Rule.of("day/month/year with slashes", m -> numericDate(m, 0, 2, 4),
@@ -62,7 +62,7 @@ final class DateRules {
               MatchResult r = (MatchResult) m.get(0);
               return date(m, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
             },
-            regex(DOTTED, null)),
+            regex(DOTTED, null, "0123456789")),
         Rule.of("day month year", m -> date(m, (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true), year),
         Rule.of("day range month year", m -> dayRange(m),
@@ -96,7 +96,7 @@ final class DateRules {
               Atom next = m.scan.atomOrNull(m.end());
               Atom prev = m.scan.atomOrNull(m.start() - 1);
               boolean inName = next != null && next.isWord() && next.isCapitalized()
-                  || prev != null && prev.isWord() && prev.isCapitalized() && m.start() - 1 > 0;
+                  || prev != null && prev.isWord() && prev.isCapitalized() && !m.scan.opensSentence(m.start() - 1);
               return inName ? null : Reading.ofIso(FigureType.DATE, m.start(), m.end(),
                   String.format("XXXX-%02d", ((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT);
             },
@@ -110,7 +110,7 @@ final class DateRules {
         Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),
             phrase(lx.periodTable), periodIndex, opt(word("/", "-", "tahun")), opt(year)),
         Rule.of("Q and a quarter", m -> period(m, "Q", Integer.parseInt(((MatchResult) m.get(0)).group(1)), m.present(2) ? (Integer) m.get(2) : -1),
-            regex(QUARTER, null), opt(word("/", "-")), opt(year)),
+            regex(QUARTER, null, "Q"), opt(word("/", "-")), opt(year)),
         Rule.of("deictic date", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(), (String) m.get(0), null, Qualifier.EXACT),
             phrase(lx.deictic)),
         Rule.of("time ago", m -> relative(m, "-"),

@@ -2,6 +2,7 @@ package id.warta.figure;
 
 import id.warta.Stages;
 import id.warta.text.Sentence;
+import id.warta.text.Token;
 import id.warta.text.TokenKind;
 import id.warta.tokenize.Segmenter;
 import java.time.LocalDate;
@@ -49,6 +50,8 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final int[] numericAny;
   /** Words that may start a figure, as written. */
   private final Set<String> triggerWords;
+  /** Shapes (first two letters, length) of the trigger words: a cheap filter before hashing. */
+  private final java.util.BitSet triggerShapes = new java.util.BitSet(8192);
 
   private FigureExtractor(Lexicon lx) {
     this.lx = lx;
@@ -88,6 +91,10 @@ public final class FigureExtractor implements Stages.FigureStage {
     this.numericByNext = frozen(byNext);
     this.numericAny = anyNext.stream().mapToInt(Integer::intValue).toArray();
     this.triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet());
+    for (String w : triggerWords) {
+      String l = w.toLowerCase(Locale.ROOT);
+      triggerShapes.set(shape(l.charAt(0), l.length() > 1 ? l.charAt(1) : 0, l.length()));
+    }
   }
 
   private static Map<String, int[]> frozen(Map<String, List<Integer>> m) {
@@ -132,54 +139,83 @@ public final class FigureExtractor implements Stages.FigureStage {
     Objects.requireNonNull(sentences, "sentences");
     Objects.requireNonNull(referenceDate, "referenceDate");
     List<Figure> out = new ArrayList<>();
+    LocalDate ref = referenceDate.orElse(null);
     for (Sentence sentence : sentences) {
-      if (!mayHaveFigures(sentence)) {
-        continue;
-      }
-      Scan s = Scan.of(text, sentence, lx);
-      reader.read(s);
-      List<Reading> rs = match(s);
-      if (rs.isEmpty()) {
-        continue;
-      }
-      rs = NonFigures.filter(lx, s, rs);
-      rs = Ranges.join(s, rs);
-      rs = Rates.attach(lx, s, rs);
-      rs = Qualifiers.attach(lx, s, rs);
-      for (int k = 0; k < rs.size(); k++) {
-        int limit = k + 1 < rs.size() ? rs.get(k + 1).start() : s.size();
-        Figure f = figure(s, rs.get(k), limit, referenceDate.orElse(null));
-        if (f != null) {
-          out.add(f);
+      // atoms only around tokens that may start a figure: the rest of the sentence cannot matter
+      List<Token> tokens = sentence.tokens();
+      int n = tokens.size();
+      int from = -1;
+      int to = -1;
+      for (int i = 0; i < n; i++) {
+        if (!isTrigger(text, tokens.get(i))) {
+          continue;
         }
+        int ws = Math.max(0, i - BEFORE);
+        int we = Math.min(n, i + AFTER + 1);
+        if (from >= 0 && ws <= to) {
+          to = Math.max(to, we);
+        } else {
+          if (from >= 0) {
+            window(text, tokens, from, to, ref, out);
+          }
+          from = ws;
+          to = we;
+        }
+      }
+      if (from >= 0) {
+        window(text, tokens, from, to, ref, out);
       }
     }
     return out;
   }
 
-  /** Cheap pre-check: a sentence without digits, currency signs or trigger words has no figures. */
-  private boolean mayHaveFigures(Sentence sentence) {
-    String t0 = sentence.text();
-    for (int i = 0; i < t0.length(); i++) {
-      char c = t0.charAt(i);
-      if (c >= '0' && c <= '9' || c == '$' || c == '%' || c > 127 && Character.getType(c) == Character.CURRENCY_SYMBOL) {
-        return true;
+  /** Atoms a window keeps before a trigger (qualifiers, identifier words) and after it (units, rates, objects). */
+  private static final int BEFORE = 6;
+  private static final int AFTER = 16;
+
+  private void window(String text, List<Token> tokens, int from, int to, LocalDate ref, List<Figure> out) {
+    Scan s = Scan.of(text, tokens, from, to, lx);
+    reader.read(s);
+    List<Reading> rs = match(s);
+    if (rs.isEmpty()) {
+      return;
+    }
+    rs = NonFigures.filter(lx, s, rs);
+    rs = Ranges.join(s, rs);
+    rs = Rates.attach(lx, s, rs);
+    rs = Qualifiers.attach(lx, s, rs);
+    for (int k = 0; k < rs.size(); k++) {
+      int limit = k + 1 < rs.size() ? rs.get(k + 1).start() : s.size();
+      Figure f = figure(s, rs.get(k), limit, ref);
+      if (f != null) {
+        out.add(f);
       }
     }
-    List<id.warta.text.Token> tokens = sentence.tokens();
-    for (int i = 0; i < tokens.size(); i++) {
-      var t = tokens.get(i);
-      if (t.kind() == TokenKind.WORD && triggerWords.contains(t.text())) {
-        return true;
-      }
+  }
+
+  /** Whether a token may start a figure: digits, currency signs, trigger words (a cheap filter first). */
+  private boolean isTrigger(String text, Token t) {
+    TokenKind k = t.kind();
+    if (k == TokenKind.NUMBER || k == TokenKind.ALPHANUMERIC || k == TokenKind.CURRENCY) {
+      return true;
     }
-    return false;
+    if (k != TokenKind.WORD) {
+      return false;
+    }
+    int len = t.end() - t.start();
+    char c0 = Character.toLowerCase(text.charAt(t.start()));
+    char c1 = len > 1 ? Character.toLowerCase(text.charAt(t.start() + 1)) : 0;
+    return triggerShapes.get(shape(c0, c1, len)) && triggerWords.contains(t.text());
+  }
+
+  private static int shape(char c0, char c1, int len) {
+    return ((c0 * 31 + c1) * 31 + Math.min(len, 40)) & 8191;
   }
 
   /** The trigger keys and number words, lowercase, capitalized and in capitals. */
   private static Set<String> triggerWords(Set<String> keys, Set<String> numberWords) {
     Set<String> out = new HashSet<>();
-    for (Set<String> set : List.of(keys, numberWords)) {
+    for (Set<String> set : List.of(keys, numberWords, Set.of("antara"))) {
       for (String w : set) {
         if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
           continue;

@@ -86,7 +86,7 @@ final class NonFigures {
     if (common) {
       return false;
     }
-    boolean opensSentence = i - 1 == 0 || s.atom(i - 2).isPunctuation();
+    boolean opensSentence = s.opensSentence(i - 1);
     // a capitalized word opening a sentence is a name unless it looks like a derived common word
     return !opensSentence || isAllCaps(prev) || !ObjectFinder.looksLikeVerb(w) && !w.startsWith("se");
   }

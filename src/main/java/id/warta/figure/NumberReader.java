@@ -51,6 +51,8 @@ final class NumberReader {
   private static final BigDecimal THOUSAND_YEARS_MAX = BigDecimal.valueOf(2100);
   private static final BigDecimal YEARS_MIN = BigDecimal.valueOf(1900);
 
+  /** First letters of the number words and "antara": other words are not looked up. */
+  private final String numberWordInitials;
   private final Lexicon lx;
   /** Scale words read after spelled numbers, and their "-an" forms read after digits. */
   private final Map<String, BigDecimal> spelledScales = new HashMap<>();
@@ -58,6 +60,13 @@ final class NumberReader {
 
   NumberReader(Lexicon lx) {
     this.lx = lx;
+    StringBuilder initials = new StringBuilder("a");
+    for (String w : lx.numberWords.keySet()) {
+      if (initials.indexOf(w.substring(0, 1)) < 0) {
+        initials.append(w.charAt(0));
+      }
+    }
+    this.numberWordInitials = initials.toString();
     for (String[] f : Lexicon.fields(Lexicon.class, "scales.txt", 2)) {
       if (f.length > 2 && f[2].equals("case")) {
         continue;
@@ -75,7 +84,8 @@ final class NumberReader {
   void read(Scan s) {
     for (int i = 0; i < s.size(); i++) {
       Atom a = s.atom(i);
-      if (a.isNumber() || a.isWord() && (lx.numberWords.containsKey(a.lower) || a.lower.equals("antara"))) {
+      if (a.isNumber() || a.isWord() && a.lower.length() >= 3 && a.lower.length() <= 12 && numberWordInitials.indexOf(a.lower.charAt(0)) >= 0
+          && (lx.numberWords.containsKey(a.lower) || a.lower.equals("antara"))) {
         s.setNum(i, readAt(s, i));
       }
     }
@@ -167,7 +177,7 @@ final class NumberReader {
     if (w == null) {
       return null;
     }
-    if (a.isCapitalized() && i > 0 && !s.atom(i - 1).isPunctuation()) {
+    if (a.isCapitalized() && !s.opensSentence(i)) {
       return null; // Kepulauan Seribu, Tiga Serangkai
     }
     if (w.role().equals("approx")) {

@@ -272,11 +272,16 @@ final class Pattern {
    * {@code keys} are the atom keys it may start at, or null for number and alphanumeric atoms.
    */
   static Elem regex(java.util.regex.Pattern regex, Set<String> keys) {
+    return regex(regex, keys, null);
+  }
+
+  /** {@link #regex(java.util.regex.Pattern, Set)} for atoms whose first char is one of {@code firstChars}. */
+  static Elem regex(java.util.regex.Pattern regex, Set<String> keys, String firstChars) {
     return new Elem() {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
-        if (a == null) {
+        if (a == null || firstChars != null && firstChars.indexOf(a.text.charAt(0)) < 0) {
           return -1;
         }
         Matcher x = regex.matcher(a.text);

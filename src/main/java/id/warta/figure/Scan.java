@@ -20,19 +20,26 @@ final class Scan {
   private final String text;
   private final List<Atom> atoms;
   private final NumberReader.Num[] nums;
+  private final boolean startsSentence;
 
-  private Scan(String text, List<Atom> atoms) {
+  private Scan(String text, List<Atom> atoms, boolean startsSentence) {
     this.text = text;
     this.atoms = atoms;
     this.nums = new NumberReader.Num[atoms.size()];
+    this.startsSentence = startsSentence;
   }
 
   /** The atoms of {@code sentence}, a sentence of {@code text}. */
   static Scan of(String text, Sentence sentence, Lexicon lx) {
-    List<Token> tokens = sentence.tokens();
-    List<Atom> atoms = new ArrayList<>(tokens.size() + 4);
-    int prevEnd = -1;
-    for (Token t : tokens) {
+    return of(text, sentence.tokens(), 0, sentence.tokens().size(), lx);
+  }
+
+  /** The atoms of tokens {@code [from, to)} of a sentence of {@code text}. */
+  static Scan of(String text, List<Token> tokens, int from, int to, Lexicon lx) {
+    List<Atom> atoms = new ArrayList<>(to - from + 4);
+    int prevEnd = from > 0 ? tokens.get(from - 1).end() : -1;
+    for (int ti = from; ti < to; ti++) {
+      Token t = tokens.get(ti);
       boolean space = t.start() != prevEnd;
       prevEnd = t.end();
       String s = t.text();
@@ -65,7 +72,15 @@ final class Scan {
       }
       atoms.add(new Atom(s, t.start(), t.kind(), space));
     }
-    return new Scan(text, atoms);
+    return new Scan(text, atoms, from == 0);
+  }
+
+  /** Whether atom {@code i} opens a sentence or a clause after punctuation. */
+  boolean opensSentence(int i) {
+    if (i <= 0) {
+      return startsSentence;
+    }
+    return atoms.get(i - 1).isPunctuation();
   }
 
   String text() {
