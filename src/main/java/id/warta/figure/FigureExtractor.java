@@ -208,6 +208,12 @@ public final class FigureExtractor implements Stages.FigureStage {
     return triggerShapes.get(shape(c0, c1, len)) && triggerWords.contains(t.text());
   }
 
+  private boolean shapeMayTrigger(String w) {
+    char c0 = Character.toLowerCase(w.charAt(0));
+    char c1 = w.length() > 1 ? Character.toLowerCase(w.charAt(1)) : 0;
+    return triggerShapes.get(shape(c0, c1, w.length()));
+  }
+
   private static int shape(char c0, char c1, int len) {
     return ((c0 * 31 + c1) * 31 + Math.min(len, 40)) & 8191;
   }
@@ -246,7 +252,7 @@ public final class FigureExtractor implements Stages.FigureStage {
         NumberReader.Num num = s.num(i);
         int after = num != null ? num.end() : i + 1;
         Atom next = s.atomOrNull(after);
-        int[] byNext = next == null ? null : numericByNext.get(next.key);
+        int[] byNext = next == null ? null : numericByNext.get(next.key());
         if (byNext != null) {
           for (int k : byNext) {
             consider(s, i, k, best, bestEnd, bestRule);
@@ -254,7 +260,7 @@ public final class FigureExtractor implements Stages.FigureStage {
         }
         if (num != null && num.end() != i + 1 && i + 1 < s.size()) {
           // rules that start with one digit atom (dates) go on at i + 1
-          int[] byAtom = numericByNext.get(s.atom(i + 1).key);
+          int[] byAtom = numericByNext.get(s.atom(i + 1).key());
           if (byAtom != null) {
             for (int k : byAtom) {
               consider(s, i, k, best, bestEnd, bestRule);
@@ -262,7 +268,7 @@ public final class FigureExtractor implements Stages.FigureStage {
           }
         }
       }
-      int[] keyed = byKey.get(a.key);
+      int[] keyed = a.kind == TokenKind.WORD && !shapeMayTrigger(a.text) ? null : byKey.get(a.key());
       if (keyed != null) {
         for (int k : keyed) {
           consider(s, i, k, best, bestEnd, bestRule);

@@ -59,7 +59,7 @@ final class NonFigures {
     if (a != null && a.isPlainDigits() && a.text.length() == 4) {
       return e + 1;
     }
-    if (a != null && (a.lower.equals("tahun") || a.text.equals("/")) && b != null && b.isPlainDigits()) {
+    if (a != null && (a.lower().equals("tahun") || a.text.equals("/")) && b != null && b.isPlainDigits()) {
       return e + 2;
     }
     return e;
@@ -79,7 +79,7 @@ final class NonFigures {
     if (!hasUpperCase(prev) || prev.isPunctuation()) {
       return false;
     }
-    String w = prev.lower;
+    String w = prev.lower();
     boolean common = lx.stopWords.contains(w) || lx.dateWords.contains(w) || lx.month(prev, true) != null
         || lx.qualifiersBefore.matchEndingAt(s, i, 1) != null || lx.currencies.matchEndingAt(s, i, 1) != null
         || lx.numberWords.containsKey(w);
@@ -128,7 +128,7 @@ final class NonFigures {
   }
 
   private static boolean isSalahSatu(Scan s, Reading r) {
-    if (!s.atom(r.start()).lower.equals("satu")) {
+    if (!s.atom(r.start()).lower().equals("satu")) {
       return false;
     }
     String prev = s.lower(r.start() - 1);

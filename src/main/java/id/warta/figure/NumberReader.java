@@ -84,8 +84,8 @@ final class NumberReader {
   void read(Scan s) {
     for (int i = 0; i < s.size(); i++) {
       Atom a = s.atom(i);
-      if (a.isNumber() || a.isWord() && a.lower.length() >= 3 && a.lower.length() <= 12 && numberWordInitials.indexOf(a.lower.charAt(0)) >= 0
-          && (lx.numberWords.containsKey(a.lower) || a.lower.equals("antara"))) {
+      if (a.isNumber() || a.isWord() && a.lower().length() >= 3 && a.lower().length() <= 12 && numberWordInitials.indexOf(a.lower().charAt(0)) >= 0
+          && (lx.numberWords.containsKey(a.lower()) || a.lower().equals("antara"))) {
         s.setNum(i, readAt(s, i));
       }
     }
@@ -173,7 +173,7 @@ final class NumberReader {
     if (!a.isWord()) {
       return null;
     }
-    Lexicon.NumberWord w = lx.numberWords.get(a.lower);
+    Lexicon.NumberWord w = lx.numberWords.get(a.lower());
     if (w == null) {
       return null;
     }
@@ -210,8 +210,8 @@ final class NumberReader {
     if (hit != null) {
       scale = hit.value();
       j = hit.end();
-    } else if (next != null && approxScales.containsKey(next.lower)) {
-      scale = approxScales.get(next.lower);
+    } else if (next != null && approxScales.containsKey(next.lower())) {
+      scale = approxScales.get(next.lower());
       approx = true;
       j++;
     }

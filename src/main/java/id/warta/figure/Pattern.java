@@ -53,7 +53,7 @@ final class Pattern {
     if (secondKeys == null) {
       return s.num(end) != null || a.isNumber() || a.kind == id.warta.text.TokenKind.ALPHANUMERIC;
     }
-    return secondKeys.contains(a.key);
+    return secondKeys.contains(a.key());
   }
 
   /** The parts a pattern matched: per element, its atom span and payload. Per call. */

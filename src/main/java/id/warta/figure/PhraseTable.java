@@ -75,7 +75,7 @@ final class PhraseTable<V> {
     if (i >= s.size()) {
       return null;
     }
-    List<Entry<V>> cands = byKey.get(s.atom(i).key);
+    List<Entry<V>> cands = byKey.get(s.atom(i).key());
     if (cands == null) {
       return null;
     }
@@ -91,7 +91,7 @@ final class PhraseTable<V> {
   /** The longest phrase that ends exactly before atom {@code end} and starts at most {@code maxAtoms} before, or null. */
   Hit<V> matchEndingAt(Scan s, int end, int maxAtoms) {
     for (int i = Math.max(0, end - maxAtoms); i < end; i++) {
-      List<Entry<V>> cands = byKey.get(s.atom(i).key);
+      List<Entry<V>> cands = byKey.get(s.atom(i).key());
       if (cands == null) {
         continue;
       }

@@ -102,7 +102,7 @@ final class Scan {
 
   /** The lowercased text of atom {@code i}, or "" outside the sentence. */
   String lower(int i) {
-    return i >= 0 && i < atoms.size() ? atoms.get(i).lower : "";
+    return i >= 0 && i < atoms.size() ? atoms.get(i).lower() : "";
   }
 
   NumberReader.Num num(int i) {
