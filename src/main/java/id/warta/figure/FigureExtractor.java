@@ -170,8 +170,8 @@ public final class FigureExtractor implements Stages.FigureStage {
   }
 
   /** Atoms a window keeps before a trigger (qualifiers, identifier words) and after it (units, rates, objects). */
-  private static final int BEFORE = 6;
-  private static final int AFTER = 16;
+  private static final int BEFORE = 4;
+  private static final int AFTER = 14;
 
   private void window(String text, List<Token> tokens, int from, int to, LocalDate ref, List<Figure> out) {
     Scan s = Scan.of(text, tokens, from, to, lx);
