@@ -14,10 +14,27 @@ import java.util.List;
 final class MoneyRules {
   private MoneyRules() {}
 
+  /**
+   * Whether a currency written before the number is a word rather than a sign or code: "Euro 5" is
+   * an emission standard, while amounts put the currency name after the number (5 juta euro).
+   */
+  private static boolean isName(Pattern.Match m) {
+    String t = m.scan.slice(m.starts[0], m.ends[0]);
+    if (t.length() < 3 || t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (!Character.isLetter(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static List<Rule> rules(Lexicon lx) {
     return List.of(
-        Rule.of("currency before amount",
-            m -> Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(1), (String) m.get(0)),
+        Rule.of("currency sign or code before amount",
+            m -> isName(m) ? null : Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(1), (String) m.get(0)),
             phrase(lx.currencies), num()),
         Rule.of("amount before currency",
             m -> Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(0), (String) m.get(1)),

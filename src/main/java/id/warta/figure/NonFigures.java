@@ -43,7 +43,7 @@ final class NonFigures {
   }
 
   private static boolean isIdentifier(Lexicon lx, Scan s, Reading r) {
-    if (!numberBased(r) || !s.atom(r.start()).isNumber() || THOUSANDS.matcher(s.atom(r.start()).text).matches()) {
+    if (!numberBased(r) || !s.atom(r.start()).isNumber() && s.num(r.start()) == null || THOUSANDS.matcher(s.atom(r.start()).text).matches()) {
       return false; // identifiers have no thousands separators: "ke level 7.120" is a value
     }
     if (lx.identifierWords.matchEndingAt(s, r.start(), 2) != null) {
