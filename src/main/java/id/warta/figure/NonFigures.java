@@ -81,8 +81,7 @@ final class NonFigures {
     }
     String w = prev.lower();
     boolean common = lx.stopWords.contains(w) || lx.dateWords.contains(w) || lx.month(prev, true) != null
-        || lx.qualifiersBefore.matchEndingAt(s, i, 1) != null || lx.currencies.matchEndingAt(s, i, 1) != null
-        || lx.numberWords.containsKey(w);
+        || lx.qualifiersBefore.matchEndingAt(s, i, 1) != null || lx.numberWords.containsKey(w);
     if (common) {
       return false;
     }
