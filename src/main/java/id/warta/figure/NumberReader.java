@@ -51,8 +51,8 @@ final class NumberReader {
   private static final BigDecimal THOUSAND_YEARS_MAX = BigDecimal.valueOf(2100);
   private static final BigDecimal YEARS_MIN = BigDecimal.valueOf(1900);
 
-  /** First letters of the number words and "antara": other words are not looked up. */
-  private final String numberWordInitials;
+  /** Shapes (first two letters, length) of the number words and "antara": other words are not looked up. */
+  private final java.util.BitSet wordShapes = new java.util.BitSet(4096);
   private final Lexicon lx;
   /** Scale words read after spelled numbers, and their "-an" forms read after digits. */
   private final Map<String, BigDecimal> spelledScales = new HashMap<>();
@@ -60,13 +60,10 @@ final class NumberReader {
 
   NumberReader(Lexicon lx) {
     this.lx = lx;
-    StringBuilder initials = new StringBuilder("a");
     for (String w : lx.numberWords.keySet()) {
-      if (initials.indexOf(w.substring(0, 1)) < 0) {
-        initials.append(w.charAt(0));
-      }
+      wordShapes.set(shape(w.charAt(0), w.charAt(1), w.length()));
     }
-    this.numberWordInitials = initials.toString();
+    wordShapes.set(shape('a', 'n', "antara".length()));
     for (String[] f : Lexicon.fields(Lexicon.class, "scales.txt", 2)) {
       if (f.length > 2 && f[2].equals("case")) {
         continue;
@@ -84,7 +81,7 @@ final class NumberReader {
   void read(Scan s) {
     for (int i = 0; i < s.size(); i++) {
       Atom a = s.atom(i);
-      if (a.isNumber() || a.isWord() && a.lower().length() >= 3 && a.lower().length() <= 12 && numberWordInitials.indexOf(a.lower().charAt(0)) >= 0
+      if (a.isNumber() || a.isWord() && mayBeNumberWord(a.text)
           && (lx.numberWords.containsKey(a.lower()) || a.lower().equals("antara"))) {
         s.setNum(i, readAt(s, i));
       }
@@ -134,6 +131,19 @@ final class NumberReader {
     Atom before = s.atomOrNull(i - 2);
     return a.isNumber() && !a.spaceBefore && joiner != null && !joiner.spaceBefore && before != null && before.isNumber()
         && (joiner.text.equals("-") || joiner.text.equals("/"));
+  }
+
+  /** A cheap test on the first two letters and the length before any lookup. */
+  private boolean mayBeNumberWord(String t) {
+    int len = t.length();
+    if (len < 3 || len > 12) {
+      return false;
+    }
+    return wordShapes.get(shape(Character.toLowerCase(t.charAt(0)), Character.toLowerCase(t.charAt(1)), len));
+  }
+
+  private static int shape(char c0, char c1, int len) {
+    return ((c0 * 31 + c1) * 31 + len) & 4095;
   }
 
   /** The range from {@code a} to a number at atom {@code j}, or null. */
