@@ -268,7 +268,8 @@ public final class FigureExtractor implements Stages.FigureStage {
           }
         }
       }
-      int[] keyed = a.kind == TokenKind.WORD && !shapeMayTrigger(a.text) ? null : byKey.get(a.key());
+      int[] keyed = a.kind == TokenKind.PUNCTUATION || a.kind == TokenKind.WORD && !shapeMayTrigger(a.text) ? null
+          : byKey.get(a.key());
       if (keyed != null) {
         for (int k : keyed) {
           consider(s, i, k, best, bestEnd, bestRule);

@@ -43,11 +43,12 @@ final class NonFigures {
   }
 
   private static boolean isIdentifier(Lexicon lx, Scan s, Reading r) {
-    if (!numberBased(r) || !s.atom(r.start()).isNumber() && s.num(r.start()) == null || THOUSANDS.matcher(s.atom(r.start()).text).matches()) {
-      return false; // identifiers have no thousands separators: "ke level 7.120" is a value
+    if (!numberBased(r) || !s.atom(r.start()).isNumber() && s.num(r.start()) == null) {
+      return false;
     }
     if (lx.identifierWords.matchEndingAt(s, r.start(), 2) != null) {
-      return true;
+      // identifiers have no thousands separators: "ke level 7.120" is a value
+      return !THOUSANDS.matcher(s.atom(r.start()).text).matches();
     }
     return TIME_ZONES.contains(s.lower(r.end())) || TIME_ZONES.contains(s.lower(r.start() + 1));
   }

@@ -50,6 +50,9 @@ final class PhraseTable<V> {
 
   /** {@link #key(String)} of a string already in lower case. */
   static String keyOfLower(String s) {
+    if (s.length() == 1) {
+      return s;
+    }
     int i = 0;
     while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
       i++;
