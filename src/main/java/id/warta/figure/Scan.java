@@ -1,6 +1,5 @@
 package id.warta.figure;
 
-import id.warta.text.Sentence;
 import id.warta.text.Token;
 import id.warta.text.TokenKind;
 import java.util.ArrayList;
@@ -27,11 +26,6 @@ final class Scan {
     this.atoms = atoms;
     this.nums = new NumberReader.Num[atoms.size()];
     this.startsSentence = startsSentence;
-  }
-
-  /** The atoms of {@code sentence}, a sentence of {@code text}. */
-  static Scan of(String text, Sentence sentence, Lexicon lx) {
-    return of(text, sentence.tokens(), 0, sentence.tokens().size(), lx);
   }
 
   /** The atoms of tokens {@code [from, to)} of a sentence of {@code text}. */
