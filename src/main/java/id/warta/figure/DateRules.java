@@ -56,6 +56,10 @@ final class DateRules {
     return List.of(
         Rule.of("day/month/year with slashes", m -> numericDate(m, 0, 2, 4),
             day, word("/"), monthNumber, word("/"), any(year, integer(0, 99))),
+        Rule.of("day/month after a day name", m -> afterDayName(lx, m)
+                ? partial(m, String.format("XXXX-%02d-%02d", (Integer) m.get(2), (Integer) m.get(0)), (Integer) m.get(2), (Integer) m.get(0))
+                : null,
+            day, word("/"), monthNumber),
         Rule.of("day-month-year with hyphens", m -> numericDate(m, 0, 2, 4),
             day, word("-"), monthNumber, word("-"), year),
         Rule.of("day.month.year with dots", m -> {
@@ -117,6 +121,16 @@ final class DateRules {
             num(n -> !n.isRange()), phrase(lx.timeUnits), opt(word("yang")), word("lalu", "silam")),
         Rule.of("time from now", m -> relative(m, ""),
             num(n -> !n.isRange()), phrase(lx.timeUnits), word("lagi", "mendatang")));
+  }
+
+  /** Whether the match follows a day name, perhaps with a bracket between: "Senin (4/7)". */
+  private static boolean afterDayName(Lexicon lx, Pattern.Match m) {
+    int i = m.start() - 1;
+    Atom prev = m.scan.atomOrNull(i);
+    if (prev != null && prev.text.equals("(")) {
+      prev = m.scan.atomOrNull(i - 1);
+    }
+    return prev != null && lx.weekdays.contains(prev.text);
   }
 
   /** A year, a range of years or a decade. */
