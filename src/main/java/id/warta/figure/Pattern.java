@@ -111,9 +111,12 @@ final class Pattern {
     }
   }
 
-  /** Matches {@code pattern} at atom {@code i}; null when it does not match. */
+  /**
+   * Matches {@code pattern} at atom {@code i}; null when it does not match. The match object is the
+   * scan's reusable one for this pattern length: productions must not keep it.
+   */
   static Match match(List<Elem> pattern, Scan s, int i) {
-    Match m = new Match(s, pattern.size());
+    Match m = s.reusableMatch(pattern.size());
     int pos = i;
     for (int k = 0; k < pattern.size(); k++) {
       Elem e = pattern.get(k);

@@ -69,6 +69,21 @@ final class Scan {
     return new Scan(text, atoms, from == 0);
   }
 
+  private final id.warta.figure.Pattern.Match[] matches = new id.warta.figure.Pattern.Match[8];
+
+  /** A match object for patterns of {@code size} elements, reused across attempts on this scan. */
+  id.warta.figure.Pattern.Match reusableMatch(int size) {
+    if (size >= matches.length) {
+      return new id.warta.figure.Pattern.Match(this, size);
+    }
+    id.warta.figure.Pattern.Match m = matches[size];
+    if (m == null) {
+      m = new id.warta.figure.Pattern.Match(this, size);
+      matches[size] = m;
+    }
+    return m;
+  }
+
   /** Whether atom {@code i} opens a sentence or a clause after punctuation. */
   boolean opensSentence(int i) {
     if (i <= 0) {
