@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class Scan {
   private static final Pattern GLUED = Pattern.compile("(\\d(?:[\\d.,]*\\d)?)(\\S+)");
   private static final Pattern ROMAN_PERIOD = Pattern.compile("(?:I{1,3}|IV)\\.");
+  private static final Pattern WORD_DASH_NUMBER = Pattern.compile("(\\p{L}+)-(\\d{1,4})");
   private static final Pattern PERIOD_YEAR = Pattern.compile("(I{1,3}|IV)([/-])((?:19|20)\\d\\d)");
 
   private final String text;
@@ -46,7 +47,18 @@ final class Scan {
             atoms.add(new Atom(m.group(2), t.start() + m.end(1), TokenKind.WORD, false));
             continue;
           }
-        } else if (c0 == 'I') {
+        } else if (Character.isUpperCase(c0)) {
+          Matcher m = WORD_DASH_NUMBER.matcher(s);
+          if (m.matches() && lx.months.containsKey(m.group(1))) {
+            // a month glued to the next day: "1 Januari-31 Maret"
+            int st = t.start();
+            atoms.add(new Atom(m.group(1), st, TokenKind.WORD, space));
+            atoms.add(new Atom("-", st + m.end(1), TokenKind.PUNCTUATION, false));
+            atoms.add(new Atom(m.group(2), st + m.start(2), TokenKind.NUMBER, false));
+            continue;
+          }
+        }
+        if (c0 == 'I') {
           Matcher m = PERIOD_YEAR.matcher(s);
           if (m.matches()) {
             int st = t.start();
