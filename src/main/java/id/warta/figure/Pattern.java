@@ -275,16 +275,16 @@ final class Pattern {
    * {@code keys} are the atom keys it may start at, or null for number and alphanumeric atoms.
    */
   static Elem regex(java.util.regex.Pattern regex, Set<String> keys) {
-    return regex(regex, keys, null);
+    return regex(regex, keys, t -> true);
   }
 
-  /** {@link #regex(java.util.regex.Pattern, Set)} for atoms whose first char is one of {@code firstChars}. */
-  static Elem regex(java.util.regex.Pattern regex, Set<String> keys, String firstChars) {
+  /** {@link #regex(java.util.regex.Pattern, Set)} tried only on atoms that pass {@code quick}, a cheap test. */
+  static Elem regex(java.util.regex.Pattern regex, Set<String> keys, Predicate<String> quick) {
     return new Elem() {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
-        if (a == null || firstChars != null && firstChars.indexOf(a.text.charAt(0)) < 0) {
+        if (a == null || quick != null && !quick.test(a.text)) {
           return -1;
         }
         Matcher x = regex.matcher(a.text);
