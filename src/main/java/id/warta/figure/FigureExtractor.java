@@ -24,7 +24,9 @@ import java.util.Set;
  * List<Figure> fs = FigureExtractor.standard().extract("Penjualan naik 6% menjadi 34.000 unit.");
  * }</pre>
  *
- * <p>How it works, per sentence: {@link NumberReader} reads every number; the rules of each
+ * <p>How it works, per sentence: tokens that may start a figure (digits, currency signs, trigger
+ * words) are found first, and only windows of atoms around them are read further ({@link Scan});
+ * there {@link NumberReader} reads every number; the rules of each
  * dimension ({@link MoneyRules}, {@link PercentRules}, {@link QuantityRules}, {@link CountRules},
  * {@link DateRules}, {@link DurationRules}, {@link OrdinalRules}) are tried at each atom, and the
  * longest match wins (the earlier rule on a tie); then {@link NonFigures} drops identifiers and
