@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
     name = "figures",
     mixinStandardHelpOptions = true,
     description = {
-      "Find the figures of each case of a gold file (Warta's figure gold format, see docs-figures.md)",
-      "and score them: span-overlap precision, recall and F1, then type, value, unit, qualifier and",
-      "object accuracy on matched figures (percent)."
+      "Score figures on a gold file in Warta's figure format (docs-figures.md):",
+      "span-overlap precision, recall and F1, then the type, value, unit,",
+      "qualifier and object accuracy of matched figures (percent)."
     })
 final class EvalFiguresCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold figure file")

@@ -6,12 +6,13 @@ import java.util.Locale;
 /**
  * The unit rules match on: a token, or a piece of a token that glues a number to a unit or a scale
  * ({@code 150cc} is {@code 150} and {@code cc}; {@code 1970-an} is {@code 1970} and {@code -an}).
- * Offsets index the original text. Immutable.
+ * Offsets index the original text. Per call: the lazily computed
+ * lower-case form and key make it unsafe to share between threads.
  */
 final class Atom {
   final String text;
-  final String lower;
-  final String key;
+  private String lower;
+  private String key;
   final int start;
   final int end;
   final TokenKind kind;
@@ -20,12 +21,40 @@ final class Atom {
 
   Atom(String text, int start, TokenKind kind, boolean spaceBefore) {
     this.text = text;
-    this.lower = text.toLowerCase(Locale.ROOT);
-    this.key = PhraseTable.key(text);
     this.start = start;
     this.end = start + text.length();
     this.kind = kind;
     this.spaceBefore = spaceBefore;
+  }
+
+  /** The text in lower case (computed once, on first use). */
+  String lower() {
+    String l = lower;
+    if (l == null) {
+      l = hasUpperCase(text) ? text.toLowerCase(Locale.ROOT) : text;
+      lower = l;
+    }
+    return l;
+  }
+
+  /** The lookup key of {@link PhraseTable} (computed once, on first use). */
+  String key() {
+    String k = key;
+    if (k == null) {
+      k = PhraseTable.keyOfLower(lower());
+      key = k;
+    }
+    return k;
+  }
+
+  private static boolean hasUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isNumber() {

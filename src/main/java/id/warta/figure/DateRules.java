@@ -1,7 +1,6 @@
 package id.warta.figure;
 
 import static id.warta.figure.Pattern.any;
-import static id.warta.figure.Pattern.context;
 import static id.warta.figure.Pattern.integer;
 import static id.warta.figure.Pattern.month;
 import static id.warta.figure.Pattern.num;
@@ -52,18 +51,22 @@ final class DateRules {
     Pattern.Elem year = integer(1900, 2100);
     Pattern.Elem day = integer(1, 31);
     Pattern.Elem monthNumber = integer(1, 12);
-    Pattern.Elem periodIndex = any(regex(ROMAN, Set.of("i", "ii", "iii", "iv")),
+    Pattern.Elem periodIndex = any(regex(ROMAN, Set.of("i", "ii", "iii", "iv"), t -> t.charAt(0) == 'I'),
         word("pertama", "kedua", "ketiga", "keempat"));
     return List.of(
         Rule.of("day/month/year with slashes", m -> numericDate(m, 0, 2, 4),
             day, word("/"), monthNumber, word("/"), any(year, integer(0, 99))),
+        Rule.of("day/month after a day name", m -> afterDayName(lx, m)
+                ? partial(m, String.format("XXXX-%02d-%02d", (Integer) m.get(2), (Integer) m.get(0)), (Integer) m.get(2), (Integer) m.get(0))
+                : null,
+            day, word("/"), monthNumber),
         Rule.of("day-month-year with hyphens", m -> numericDate(m, 0, 2, 4),
             day, word("-"), monthNumber, word("-"), year),
         Rule.of("day.month.year with dots", m -> {
               MatchResult r = (MatchResult) m.get(0);
               return date(m, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
             },
-            regex(DOTTED, null)),
+            regex(DOTTED, null, t -> t.indexOf('.') != t.lastIndexOf('.'))),
         Rule.of("day month year", m -> date(m, (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true), year),
         Rule.of("day range month year", m -> dayRange(m),
@@ -82,32 +85,52 @@ final class DateRules {
                   String.format("%04d-%02d/%04d-%02d", y, a, y, b), null, Qualifier.EXACT);
             },
             month(lx, false), word("-", "\u2013", "hingga", "sampai"), month(lx, false), year),
-        Rule.of("month after a date word", m -> m.present(2)
+        Rule.of("month after a date word", m -> !lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? null
+                : m.present(1)
                 ? Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-                    String.format("%04d-%02d", (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number()), null, Qualifier.EXACT)
+                    String.format("%04d-%02d", (Integer) m.get(1), ((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT)
                 : Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-                    String.format("XXXX-%02d", ((Lexicon.Month) m.get(1)).number()), null, Qualifier.EXACT),
-            context(word(lx.dateWords)), month(lx, false), opt(year)),
+                    String.format("XXXX-%02d", ((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT),
+            month(lx, false), opt(year)),
         Rule.of("month with lalu or mendatang", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(),
                 String.format("XXXX-%02d", ((Lexicon.Month) m.get(0)).number()),
                 m.get(1).equals("lalu") ? PAST : FUTURE, Qualifier.EXACT),
             month(lx, false), word("lalu", "mendatang", "depan")),
+        Rule.of("bare month name", m -> {
+              Atom next = m.scan.atomOrNull(m.end());
+              Atom prev = m.scan.atomOrNull(m.start() - 1);
+              boolean inName = next != null && next.isWord() && next.isCapitalized()
+                  || prev != null && prev.isWord() && prev.isCapitalized() && !m.scan.opensSentence(m.start() - 1);
+              return inName ? null : Reading.ofIso(FigureType.DATE, m.start(), m.end(),
+                  String.format("XXXX-%02d", ((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT);
+            },
+            month(lx, false)),
         Rule.of("tahun and a year", m -> year(m, m.num(1)),
             word("tahun", "thn"), num(DateRules::yearLike)),
-        Rule.of("year after a date word", m -> year(m, m.num(1)),
-            context(word(lx.dateWords)), num(DateRules::yearLike)),
+        Rule.of("year after a date word", m -> lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? year(m, m.num(0)) : null,
+            num(DateRules::yearLike)),
         Rule.of("bare year", m -> QUANTITY_WORDS.contains(m.scan.lower(m.start() - 1)) ? null : year(m, m.num(0)),
             num(DateRules::yearLike)),
         Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),
             phrase(lx.periodTable), periodIndex, opt(word("/", "-", "tahun")), opt(year)),
         Rule.of("Q and a quarter", m -> period(m, "Q", Integer.parseInt(((MatchResult) m.get(0)).group(1)), m.present(2) ? (Integer) m.get(2) : -1),
-            regex(QUARTER, null), opt(word("/", "-")), opt(year)),
+            regex(QUARTER, null, t -> t.charAt(0) == 'Q'), opt(word("/", "-")), opt(year)),
         Rule.of("deictic date", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(), (String) m.get(0), null, Qualifier.EXACT),
             phrase(lx.deictic)),
         Rule.of("time ago", m -> relative(m, "-"),
             num(n -> !n.isRange()), phrase(lx.timeUnits), opt(word("yang")), word("lalu", "silam")),
         Rule.of("time from now", m -> relative(m, ""),
             num(n -> !n.isRange()), phrase(lx.timeUnits), word("lagi", "mendatang")));
+  }
+
+  /** Whether the match follows a day name, perhaps with a bracket between: "Senin (4/7)". */
+  private static boolean afterDayName(Lexicon lx, Pattern.Match m) {
+    int i = m.start() - 1;
+    Atom prev = m.scan.atomOrNull(i);
+    if (prev != null && prev.text.equals("(")) {
+      prev = m.scan.atomOrNull(i - 1);
+    }
+    return prev != null && lx.weekdays.contains(prev.text);
   }
 
   /** A year, a range of years or a decade. */

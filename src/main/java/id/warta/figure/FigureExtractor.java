@@ -2,12 +2,15 @@ package id.warta.figure;
 
 import id.warta.Stages;
 import id.warta.text.Sentence;
+import id.warta.text.Token;
 import id.warta.text.TokenKind;
 import id.warta.tokenize.Segmenter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +24,9 @@ import java.util.Set;
  * List<Figure> fs = FigureExtractor.standard().extract("Penjualan naik 6% menjadi 34.000 unit.");
  * }</pre>
  *
- * <p>How it works, per sentence: {@link NumberReader} reads every number; the rules of each
+ * <p>How it works, per sentence: tokens that may start a figure (digits, currency signs, trigger
+ * words) are found first, and only windows of atoms around them are read further ({@link Scan});
+ * there {@link NumberReader} reads every number; the rules of each
  * dimension ({@link MoneyRules}, {@link PercentRules}, {@link QuantityRules}, {@link CountRules},
  * {@link DateRules}, {@link DurationRules}, {@link OrdinalRules}) are tried at each atom, and the
  * longest match wins (the earlier rule on a tie); then {@link NonFigures} drops identifiers and
@@ -41,8 +46,14 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final List<Rule> rules;
   /** Rules by the key of the atom they start at. */
   private final Map<String, int[]> byKey;
-  /** Rules that start with a number. */
-  private final int[] numeric;
+  /** Rules that start with a number, by the key of the atom after that number. */
+  private final Map<String, int[]> numericByNext;
+  /** Rules that start with a number and may go on with any atom. */
+  private final int[] numericAny;
+  /** Words that may start a figure, as written. */
+  private final Set<String> triggerWords;
+  /** Shapes (first two letters, length) of the trigger words: a cheap filter before hashing. */
+  private final java.util.BitSet triggerShapes = new java.util.BitSet(8192);
 
   private FigureExtractor(Lexicon lx) {
     this.lx = lx;
@@ -58,21 +69,40 @@ public final class FigureExtractor implements Stages.FigureStage {
     all.addAll(CountRules.rules(lx));
     this.rules = List.copyOf(all);
     Map<String, List<Integer>> keys = new HashMap<>();
-    List<Integer> nums = new ArrayList<>();
+    Map<String, List<Integer>> byNext = new HashMap<>();
+    List<Integer> anyNext = new ArrayList<>();
     for (int k = 0; k < rules.size(); k++) {
-      Set<String> t = rules.get(k).triggers();
+      Rule rule = rules.get(k);
+      Set<String> t = rule.triggers();
       if (t == null) {
-        nums.add(k);
+        Set<String> next = rule.pattern().size() < 2 || rule.pattern().get(1).optional() ? null : rule.pattern().get(1).triggers();
+        if (next == null) {
+          anyNext.add(k);
+        } else {
+          for (String key : next) {
+            byNext.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+          }
+        }
       } else {
         for (String key : t) {
           keys.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
         }
       }
     }
-    Map<String, int[]> frozen = new HashMap<>();
-    keys.forEach((k, v) -> frozen.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    this.byKey = Map.copyOf(frozen);
-    this.numeric = nums.stream().mapToInt(Integer::intValue).toArray();
+    this.byKey = frozen(keys);
+    this.numericByNext = frozen(byNext);
+    this.numericAny = anyNext.stream().mapToInt(Integer::intValue).toArray();
+    this.triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet());
+    for (String w : triggerWords) {
+      String l = w.toLowerCase(Locale.ROOT);
+      triggerShapes.set(shape(l.charAt(0), l.length() > 1 ? l.charAt(1) : 0, l.length()));
+    }
+  }
+
+  private static Map<String, int[]> frozen(Map<String, List<Integer>> m) {
+    Map<String, int[]> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).sorted().toArray()));
+    return out;
   }
 
   /** The extractor with the bundled language data (shared instance). */
@@ -111,45 +141,99 @@ public final class FigureExtractor implements Stages.FigureStage {
     Objects.requireNonNull(sentences, "sentences");
     Objects.requireNonNull(referenceDate, "referenceDate");
     List<Figure> out = new ArrayList<>();
+    LocalDate ref = referenceDate.orElse(null);
     for (Sentence sentence : sentences) {
-      if (!mayHaveFigures(sentence)) {
-        continue;
-      }
-      Scan s = Scan.of(text, sentence, lx);
-      reader.read(s);
-      List<Reading> rs = match(s);
-      if (rs.isEmpty()) {
-        continue;
-      }
-      rs = NonFigures.filter(lx, s, rs);
-      rs = Ranges.join(s, rs);
-      rs = Rates.attach(lx, s, rs);
-      rs = Qualifiers.attach(lx, s, rs);
-      for (int k = 0; k < rs.size(); k++) {
-        int limit = k + 1 < rs.size() ? rs.get(k + 1).start() : s.size();
-        Figure f = figure(s, rs.get(k), limit, referenceDate.orElse(null));
-        if (f != null) {
-          out.add(f);
+      // atoms only around tokens that may start a figure: the rest of the sentence cannot matter
+      List<Token> tokens = sentence.tokens();
+      int n = tokens.size();
+      int from = -1;
+      int to = -1;
+      for (int i = 0; i < n; i++) {
+        if (!isTrigger(text, tokens.get(i))) {
+          continue;
         }
+        int ws = Math.max(0, i - BEFORE);
+        int we = Math.min(n, i + AFTER + 1);
+        if (from >= 0 && ws <= to) {
+          to = Math.max(to, we);
+        } else {
+          if (from >= 0) {
+            window(text, tokens, from, to, ref, out);
+          }
+          from = ws;
+          to = we;
+        }
+      }
+      if (from >= 0) {
+        window(text, tokens, from, to, ref, out);
       }
     }
     return out;
   }
 
-  /** Cheap pre-check: a sentence without digits or rule trigger words has no figures. */
-  private boolean mayHaveFigures(Sentence sentence) {
-    for (var t : sentence.tokens()) {
-      if (t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.ALPHANUMERIC) {
-        return true;
-      }
-      if (t.kind() == TokenKind.WORD && byKey.containsKey(PhraseTable.key(t.text()))) {
-        return true;
-      }
-      if (t.kind() == TokenKind.WORD && lx.numberWords.containsKey(PhraseTable.key(t.text()))) {
-        return true;
+  /** Atoms a window keeps before a trigger (qualifiers, identifier words) and after it (units, rates, objects). */
+  private static final int BEFORE = 4;
+  private static final int AFTER = 14;
+
+  private void window(String text, List<Token> tokens, int from, int to, LocalDate ref, List<Figure> out) {
+    Scan s = Scan.of(text, tokens, from, to, lx);
+    reader.read(s);
+    List<Reading> rs = match(s);
+    if (rs.isEmpty()) {
+      return;
+    }
+    rs = NonFigures.filter(lx, s, rs);
+    rs = Ranges.join(s, rs);
+    rs = Rates.attach(lx, s, rs);
+    rs = Qualifiers.attach(lx, s, rs);
+    for (int k = 0; k < rs.size(); k++) {
+      int limit = k + 1 < rs.size() ? rs.get(k + 1).start() : s.size();
+      Figure f = figure(s, rs.get(k), limit, ref);
+      if (f != null) {
+        out.add(f);
       }
     }
-    return false;
+  }
+
+  /** Whether a token may start a figure: digits, currency signs, trigger words (a cheap filter first). */
+  private boolean isTrigger(String text, Token t) {
+    TokenKind k = t.kind();
+    if (k == TokenKind.NUMBER || k == TokenKind.ALPHANUMERIC || k == TokenKind.CURRENCY) {
+      return true;
+    }
+    if (k != TokenKind.WORD) {
+      return false;
+    }
+    int len = t.end() - t.start();
+    char c0 = Character.toLowerCase(text.charAt(t.start()));
+    char c1 = len > 1 ? Character.toLowerCase(text.charAt(t.start() + 1)) : 0;
+    return triggerShapes.get(shape(c0, c1, len)) && triggerWords.contains(t.text());
+  }
+
+  private boolean shapeMayTrigger(String w) {
+    char c0 = Character.toLowerCase(w.charAt(0));
+    char c1 = w.length() > 1 ? Character.toLowerCase(w.charAt(1)) : 0;
+    return triggerShapes.get(shape(c0, c1, w.length()));
+  }
+
+  private static int shape(char c0, char c1, int len) {
+    return ((c0 * 31 + c1) * 31 + Math.min(len, 40)) & 8191;
+  }
+
+  /** The trigger keys and number words, lowercase, capitalized and in capitals. */
+  private static Set<String> triggerWords(Set<String> keys, Set<String> numberWords) {
+    Set<String> out = new HashSet<>();
+    for (Set<String> set : List.of(keys, numberWords, Set.of("antara"))) {
+      for (String w : set) {
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+          continue;
+        }
+        out.add(w);
+        out.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        out.add(w.toUpperCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /**
@@ -164,11 +248,30 @@ public final class FigureExtractor implements Stages.FigureStage {
     for (int i = 0; i < n; i++) {
       Atom a = s.atom(i);
       if (s.num(i) != null || a.kind == TokenKind.NUMBER || a.kind == TokenKind.ALPHANUMERIC) {
-        for (int k : numeric) {
+        for (int k : numericAny) {
           consider(s, i, k, best, bestEnd, bestRule);
         }
+        NumberReader.Num num = s.num(i);
+        int after = num != null ? num.end() : i + 1;
+        Atom next = s.atomOrNull(after);
+        int[] byNext = next == null ? null : numericByNext.get(next.key());
+        if (byNext != null) {
+          for (int k : byNext) {
+            consider(s, i, k, best, bestEnd, bestRule);
+          }
+        }
+        if (num != null && num.end() != i + 1 && i + 1 < s.size()) {
+          // rules that start with one digit atom (dates) go on at i + 1
+          int[] byAtom = numericByNext.get(s.atom(i + 1).key());
+          if (byAtom != null) {
+            for (int k : byAtom) {
+              consider(s, i, k, best, bestEnd, bestRule);
+            }
+          }
+        }
       }
-      int[] keyed = byKey.get(a.key);
+      int[] keyed = a.kind == TokenKind.PUNCTUATION || a.kind == TokenKind.WORD && !shapeMayTrigger(a.text) ? null
+          : byKey.get(a.key());
       if (keyed != null) {
         for (int k : keyed) {
           consider(s, i, k, best, bestEnd, bestRule);
@@ -189,7 +292,11 @@ public final class FigureExtractor implements Stages.FigureStage {
   }
 
   private void consider(Scan s, int i, int k, Reading[] best, int[] bestEnd, int[] bestRule) {
-    Pattern.Match m = Pattern.match(rules.get(k).pattern(), s, i);
+    Rule rule = rules.get(k);
+    if (!rule.mayMatch(s, i)) {
+      return;
+    }
+    Pattern.Match m = Pattern.match(rule.pattern(), s, i);
     if (m == null) {
       return;
     }
@@ -216,7 +323,9 @@ public final class FigureExtractor implements Stages.FigureStage {
       return false;
     }
     if (n.spelled()) {
-      return !n.approx();
+      // "satu dari lima balita" counts; "dua di antaranya" does not
+      boolean outOf = s.lower(r.end()).equals("dari") && s.num(r.end() + 1) != null;
+      return !n.approx() && !outOf;
     }
     return n.plain() && s.atom(r.start()).text.length() >= 4;
   }

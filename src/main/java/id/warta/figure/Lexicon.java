@@ -52,6 +52,7 @@ final class Lexicon {
   final Map<String, Boolean> objectWords;
   final Set<String> dateWords;
   final Set<String> comparatives;
+  final Set<String> weekdays;
   final PhraseTable<String> periodTable;
   private final Set<String> gluedExact;
   private final Set<String> gluedLower;
@@ -97,6 +98,7 @@ final class Lexicon {
     objectWords = Map.copyOf(ow);
     dateWords = Set.copyOf(DataFiles.lines(c, "date-words.txt"));
     comparatives = Set.copyOf(DataFiles.lines(c, "comparatives.txt"));
+    weekdays = Set.copyOf(DataFiles.lines(c, "weekdays.txt"));
     periodTable = table(c, "periods.txt", 2, f -> f[1]);
     Set<String> exact = new HashSet<>();
     Set<String> lower = new HashSet<>();
@@ -132,10 +134,10 @@ final class Lexicon {
     }
     Month m = months.get(a.text);
     if (m == null) {
-      m = months.get(a.lower);
+      m = months.get(a.lower());
       boolean allCaps = a.text.equals(a.text.toUpperCase(Locale.ROOT));
       if (m == null || m.abbreviation() && allCaps
-          || a.text.length() > 3 && !allCaps && !a.text.substring(1).equals(a.lower.substring(1))) {
+          || a.text.length() > 3 && !allCaps && !a.text.substring(1).equals(a.lower().substring(1))) {
         return null;
       }
     }

@@ -8,17 +8,39 @@ import java.util.List;
 /**
  * MONEY rules: an amount with a currency sign, code or name before or after it ({@code Rp9
  * triliun}, {@code USD2,4 miliar}, {@code 2,1 miliar dolar AS}). The unit is the ISO 4217 code.
- * Rates ({@code Rp15.800 per USD}) and ranges ({@code Rp 250 juta-Rp 310 juta}) are attached
+ * An amount "per" a foreign currency without a currency of its own is a rupiah exchange rate
+ * ({@code di level 16.200 per dolar AS} is {@code IDR/USD}). Rates ({@code Rp15.800 per USD}) and ranges ({@code Rp 250 juta-Rp 310 juta}) are attached
  * afterwards by {@link FigureExtractor}. Immutable and thread-safe.
  */
 final class MoneyRules {
   private MoneyRules() {}
 
+  /**
+   * Whether a currency written before the number is a word rather than a sign or code: "Euro 5" is
+   * an emission standard, while amounts put the currency name after the number (5 juta euro).
+   */
+  private static boolean isName(Pattern.Match m) {
+    String t = m.scan.slice(m.starts[0], m.ends[0]);
+    if (t.length() < 3 || t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (!Character.isLetter(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static List<Rule> rules(Lexicon lx) {
     return List.of(
-        Rule.of("currency before amount",
-            m -> Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(1), (String) m.get(0)),
+        Rule.of("currency sign or code before amount",
+            m -> isName(m) ? null : Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(1), (String) m.get(0)),
             phrase(lx.currencies), num()),
+        Rule.of("exchange rate without the rupiah sign",
+            m -> "IDR".equals(m.get(2)) ? null
+                : Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(0), "IDR/" + m.get(2)),
+            num(), Pattern.word("per"), phrase(lx.currencies)),
         Rule.of("amount before currency",
             m -> Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(0), (String) m.get(1)),
             num(), phrase(lx.currencies)));

@@ -14,6 +14,7 @@ import java.util.Set;
 final class NonFigures {
   private NonFigures() {}
 
+  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
   private static final Set<String> TIME_ZONES = Set.of("wib", "wita", "wit", "gmt", "utc");
   private static final Set<String> JOINERS = Set.of("-", "/", "\u2013", ".", ":");
 
@@ -42,11 +43,12 @@ final class NonFigures {
   }
 
   private static boolean isIdentifier(Lexicon lx, Scan s, Reading r) {
-    if (!numberBased(r) || !s.atom(r.start()).isNumber()) {
+    if (!numberBased(r) || !s.atom(r.start()).isNumber() && s.num(r.start()) == null) {
       return false;
     }
     if (lx.identifierWords.matchEndingAt(s, r.start(), 2) != null) {
-      return true;
+      // identifiers have no thousands separators: "ke level 7.120" is a value
+      return !THOUSANDS.matcher(s.atom(r.start()).text).matches();
     }
     return TIME_ZONES.contains(s.lower(r.end())) || TIME_ZONES.contains(s.lower(r.start() + 1));
   }
@@ -58,7 +60,7 @@ final class NonFigures {
     if (a != null && a.isPlainDigits() && a.text.length() == 4) {
       return e + 1;
     }
-    if (a != null && (a.lower.equals("tahun") || a.text.equals("/")) && b != null && b.isPlainDigits()) {
+    if (a != null && (a.lower().equals("tahun") || a.text.equals("/")) && b != null && b.isPlainDigits()) {
       return e + 2;
     }
     return e;
@@ -78,14 +80,13 @@ final class NonFigures {
     if (!hasUpperCase(prev) || prev.isPunctuation()) {
       return false;
     }
-    String w = prev.lower;
+    String w = prev.lower();
     boolean common = lx.stopWords.contains(w) || lx.dateWords.contains(w) || lx.month(prev, true) != null
-        || lx.qualifiersBefore.matchEndingAt(s, i, 1) != null || lx.currencies.matchEndingAt(s, i, 1) != null
-        || lx.numberWords.containsKey(w);
+        || lx.qualifiersBefore.matchEndingAt(s, i, 1) != null || lx.numberWords.containsKey(w);
     if (common) {
       return false;
     }
-    boolean opensSentence = i - 1 == 0 || s.atom(i - 2).isPunctuation();
+    boolean opensSentence = s.opensSentence(i - 1);
     // a capitalized word opening a sentence is a name unless it looks like a derived common word
     return !opensSentence || isAllCaps(prev) || !ObjectFinder.looksLikeVerb(w) && !w.startsWith("se");
   }
@@ -127,7 +128,7 @@ final class NonFigures {
   }
 
   private static boolean isSalahSatu(Scan s, Reading r) {
-    if (!s.atom(r.start()).lower.equals("satu")) {
+    if (!s.atom(r.start()).lower().equals("satu")) {
       return false;
     }
     String prev = s.lower(r.start() - 1);

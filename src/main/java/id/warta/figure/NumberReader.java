@@ -51,6 +51,8 @@ final class NumberReader {
   private static final BigDecimal THOUSAND_YEARS_MAX = BigDecimal.valueOf(2100);
   private static final BigDecimal YEARS_MIN = BigDecimal.valueOf(1900);
 
+  /** Shapes (first two letters, length) of the number words and "antara": other words are not looked up. */
+  private final java.util.BitSet wordShapes = new java.util.BitSet(4096);
   private final Lexicon lx;
   /** Scale words read after spelled numbers, and their "-an" forms read after digits. */
   private final Map<String, BigDecimal> spelledScales = new HashMap<>();
@@ -58,6 +60,10 @@ final class NumberReader {
 
   NumberReader(Lexicon lx) {
     this.lx = lx;
+    for (String w : lx.numberWords.keySet()) {
+      wordShapes.set(shape(w.charAt(0), w.charAt(1), w.length()));
+    }
+    wordShapes.set(shape('a', 'n', "antara".length()));
     for (String[] f : Lexicon.fields(Lexicon.class, "scales.txt", 2)) {
       if (f.length > 2 && f[2].equals("case")) {
         continue;
@@ -75,7 +81,8 @@ final class NumberReader {
   void read(Scan s) {
     for (int i = 0; i < s.size(); i++) {
       Atom a = s.atom(i);
-      if (a.isNumber() || a.isWord() && (lx.numberWords.containsKey(a.lower) || a.lower.equals("antara"))) {
+      if (a.isNumber() || a.isWord() && mayBeNumberWord(a.text)
+          && (lx.numberWords.containsKey(a.lower()) || a.lower().equals("antara"))) {
         s.setNum(i, readAt(s, i));
       }
     }
@@ -126,6 +133,19 @@ final class NumberReader {
         && (joiner.text.equals("-") || joiner.text.equals("/"));
   }
 
+  /** A cheap test on the first two letters and the length before any lookup. */
+  private boolean mayBeNumberWord(String t) {
+    int len = t.length();
+    if (len < 3 || len > 12) {
+      return false;
+    }
+    return wordShapes.get(shape(Character.toLowerCase(t.charAt(0)), Character.toLowerCase(t.charAt(1)), len));
+  }
+
+  private static int shape(char c0, char c1, int len) {
+    return ((c0 * 31 + c1) * 31 + len) & 4095;
+  }
+
   /** The range from {@code a} to a number at atom {@code j}, or null. */
   private Num range(Scan s, Num a, int j) {
     Num b = readSingle(s, j);
@@ -163,11 +183,11 @@ final class NumberReader {
     if (!a.isWord()) {
       return null;
     }
-    Lexicon.NumberWord w = lx.numberWords.get(a.lower);
+    Lexicon.NumberWord w = lx.numberWords.get(a.lower());
     if (w == null) {
       return null;
     }
-    if (a.isCapitalized() && i > 0 && !s.atom(i - 1).isPunctuation()) {
+    if (a.isCapitalized() && !s.opensSentence(i)) {
       return null; // Kepulauan Seribu, Tiga Serangkai
     }
     if (w.role().equals("approx")) {
@@ -200,8 +220,8 @@ final class NumberReader {
     if (hit != null) {
       scale = hit.value();
       j = hit.end();
-    } else if (next != null && approxScales.containsKey(next.lower)) {
-      scale = approxScales.get(next.lower);
+    } else if (next != null && approxScales.containsKey(next.lower())) {
+      scale = approxScales.get(next.lower());
       approx = true;
       j++;
     }

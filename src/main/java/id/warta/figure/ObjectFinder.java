@@ -32,7 +32,7 @@ final class ObjectFinder {
     if (a.kind != TokenKind.WORD || !Character.isLetter(a.text.charAt(0))) {
       return false;
     }
-    String w = a.lower;
+    String w = a.lower();
     if (lx.stopWords.contains(w) || s.num(j) != null || lx.numberWords.containsKey(w)
         || lx.month(a, false) != null || OrdinalRules.spelled(w) > 0 || w.equals("pertama")) {
       return false;

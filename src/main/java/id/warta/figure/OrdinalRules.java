@@ -38,7 +38,7 @@ final class OrdinalRules {
     return List.of(
         Rule.of("ke- with digits",
             m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(new BigDecimal(((MatchResult) m.get(0)).group(1).replace(".", ""))), null),
-            regex(KE_DIGITS, null)),
+            regex(KE_DIGITS, null, t -> t.charAt(0) == 'k' || t.charAt(0) == 'K')),
         Rule.of("ke- with a number word, where it is a rank",
             m -> rank(lx, m),
             word(SPELLED.keySet())),
@@ -56,15 +56,15 @@ final class OrdinalRules {
     int i = m.start();
     Atom next = s.atomOrNull(i + 1);
     Atom prev = s.atomOrNull(i - 1);
-    boolean times = next != null && (next.lower.equals("kali") || next.lower.equals("kalinya"));
+    boolean times = next != null && (next.lower().equals("kali") || next.lower().equals("kalinya"));
     boolean afterNoun = prev != null && prev.isWord()
-        && (prev.lower.equals("yang") || !lx.stopWords.contains(prev.lower) || lx.timeUnits.match(s, i - 1) != null);
-    boolean beforeNoun = next != null && next.isWord() && !lx.stopWords.contains(next.lower)
-        && !NOT_NOUNS.contains(next.lower);
+        && (prev.lower().equals("yang") || !lx.stopWords.contains(prev.lower()) || lx.timeUnits.match(s, i - 1) != null);
+    boolean beforeNoun = next != null && next.isWord() && !lx.stopWords.contains(next.lower())
+        && !NOT_NOUNS.contains(next.lower());
     if (!times && !afterNoun && beforeNoun) {
       return null;
     }
-    int v = spelled(s.atom(i).lower.toLowerCase(Locale.ROOT));
+    int v = spelled(s.atom(i).lower().toLowerCase(Locale.ROOT));
     return Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(BigDecimal.valueOf(v)), null);
   }
 }

@@ -26,6 +26,34 @@ final class Pattern {
     default boolean context() {
       return false;
     }
+
+    /** Whether the element may match nothing. */
+    default boolean optional() {
+      return false;
+    }
+
+    /** Where a match at atom {@code i} would end, cheaply, if known; -1 when unknown or no match. */
+    default int peekEnd(Scan s, int i) {
+      return -1;
+    }
+  }
+
+  /**
+   * Whether a pattern whose first element ends at {@code end} can go on: the atom there may start
+   * the second element. A cheap test that spares most failing matches their allocation.
+   */
+  static boolean secondMayMatch(Elem second, Set<String> secondKeys, Scan s, int end) {
+    if (second == null || second.optional()) {
+      return true;
+    }
+    Atom a = s.atomOrNull(end);
+    if (a == null) {
+      return false;
+    }
+    if (secondKeys == null) {
+      return s.num(end) != null || a.isNumber() || a.kind == id.warta.text.TokenKind.ALPHANUMERIC;
+    }
+    return secondKeys.contains(a.key());
   }
 
   /** The parts a pattern matched: per element, its atom span and payload. Per call. */
@@ -83,9 +111,12 @@ final class Pattern {
     }
   }
 
-  /** Matches {@code pattern} at atom {@code i}; null when it does not match. */
+  /**
+   * Matches {@code pattern} at atom {@code i}; null when it does not match. The match object is the
+   * scan's reusable one for this pattern length: productions must not keep it.
+   */
   static Match match(List<Elem> pattern, Scan s, int i) {
-    Match m = new Match(s, pattern.size());
+    Match m = s.reusableMatch(pattern.size());
     int pos = i;
     for (int k = 0; k < pattern.size(); k++) {
       Elem e = pattern.get(k);
@@ -115,6 +146,12 @@ final class Pattern {
       }
 
       @Override
+      public int peekEnd(Scan s, int i) {
+        NumberReader.Num n = s.num(i);
+        return n == null ? -1 : n.end();
+      }
+
+      @Override
       public Set<String> triggers() {
         return null;
       }
@@ -141,6 +178,12 @@ final class Pattern {
         }
         m.payloads[slot] = v;
         return i + 1;
+      }
+
+      @Override
+      public int peekEnd(Scan s, int i) {
+        Atom a = s.atomOrNull(i);
+        return a != null && a.isPlainDigits() ? i + 1 : -1;
       }
 
       @Override
@@ -232,11 +275,16 @@ final class Pattern {
    * {@code keys} are the atom keys it may start at, or null for number and alphanumeric atoms.
    */
   static Elem regex(java.util.regex.Pattern regex, Set<String> keys) {
+    return regex(regex, keys, t -> true);
+  }
+
+  /** {@link #regex(java.util.regex.Pattern, Set)} tried only on atoms that pass {@code quick}, a cheap test. */
+  static Elem regex(java.util.regex.Pattern regex, Set<String> keys, Predicate<String> quick) {
     return new Elem() {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
-        if (a == null) {
+        if (a == null || quick != null && !quick.test(a.text)) {
           return -1;
         }
         Matcher x = regex.matcher(a.text);
@@ -270,6 +318,11 @@ final class Pattern {
       @Override
       public Set<String> triggers() {
         throw new IllegalStateException("an optional element cannot start a pattern");
+      }
+
+      @Override
+      public boolean optional() {
+        return true;
       }
     };
   }

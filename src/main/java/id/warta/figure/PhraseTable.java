@@ -42,7 +42,25 @@ final class PhraseTable<V> {
     while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
       i++;
     }
+    if (i == s.length()) {
+      return s.toLowerCase(Locale.ROOT);
+    }
     return i == 0 ? s.substring(0, Math.min(1, s.length())) : s.substring(0, i).toLowerCase(Locale.ROOT);
+  }
+
+  /** {@link #key(String)} of a string already in lower case. */
+  static String keyOfLower(String s) {
+    if (s.length() == 1) {
+      return s;
+    }
+    int i = 0;
+    while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    return i == 0 ? s.substring(0, Math.min(1, s.length())) : s.substring(0, i);
   }
 
   /** The keys of atoms at which a phrase may start. */
@@ -60,7 +78,7 @@ final class PhraseTable<V> {
     if (i >= s.size()) {
       return null;
     }
-    List<Entry<V>> cands = byKey.get(s.atom(i).key);
+    List<Entry<V>> cands = byKey.get(s.atom(i).key());
     if (cands == null) {
       return null;
     }
@@ -76,7 +94,7 @@ final class PhraseTable<V> {
   /** The longest phrase that ends exactly before atom {@code end} and starts at most {@code maxAtoms} before, or null. */
   Hit<V> matchEndingAt(Scan s, int end, int maxAtoms) {
     for (int i = Math.max(0, end - maxAtoms); i < end; i++) {
-      List<Entry<V>> cands = byKey.get(s.atom(i).key);
+      List<Entry<V>> cands = byKey.get(s.atom(i).key());
       if (cands == null) {
         continue;
       }

@@ -47,6 +47,10 @@ final class Ranges {
     }
     int start = antara ? a.start() - 1 : a.start();
     if (a.type() == FigureType.DATE) {
+      if (a.iso() != null && b.iso() != null && a.iso().startsWith("XXXX-") && b.iso().length() >= 4
+          && Character.isDigit(b.iso().charAt(0)) && a.iso().length() == b.iso().length()) {
+        a = a.withIso(b.iso().substring(0, 4) + a.iso().substring(4)); // 1 Januari-31 Maret 2024
+      }
       if (a.iso() == null || b.iso() == null || a.iso().contains("/") || b.iso().contains("/")
           || a.iso().startsWith("X") || a.iso().startsWith("-") || a.iso().startsWith("P")
           || b.iso().startsWith("-") || b.iso().startsWith("P") || a.iso().compareTo(b.iso()) >= 0) {

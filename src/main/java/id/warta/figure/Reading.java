@@ -18,17 +18,10 @@ import java.math.BigDecimal;
 record Reading(FigureType type, int start, int end, BigDecimal value, Figure.Range range, String iso,
                String unit, Qualifier qualifier) {
 
-  Reading {
-    value = normalize(value);
-    if (range != null) {
-      range = new Figure.Range(normalize(range.min()), normalize(range.max()));
-    }
-  }
-
   /** {@code v} without trailing zeros and never in exponent form: 4.17e12, not 4170000000000.00. */
   static BigDecimal normalize(BigDecimal v) {
-    if (v == null) {
-      return null;
+    if (v == null || v.scale() == 0) {
+      return v;
     }
     BigDecimal s = v.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;
@@ -37,8 +30,8 @@ record Reading(FigureType type, int start, int end, BigDecimal value, Figure.Ran
   /** A number or range reading from a {@link NumberReader.Num}. */
   static Reading ofNum(FigureType type, int start, int end, NumberReader.Num n, String unit) {
     return new Reading(type, start, end,
-        n.isRange() ? null : n.value(),
-        n.isRange() ? new Figure.Range(n.value(), n.max()) : null,
+        n.isRange() ? null : normalize(n.value()),
+        n.isRange() ? new Figure.Range(normalize(n.value()), normalize(n.max())) : null,
         null, unit, n.approx() ? Qualifier.APPROX : Qualifier.EXACT);
   }
 

@@ -22,6 +22,19 @@ record Rule(String name, List<Pattern.Elem> pattern, Production production) {
     }
   }
 
+  /** Whether the rule may match at atom {@code i}: a cheap look at the first two elements. */
+  boolean mayMatch(Scan s, int i) {
+    if (pattern.size() < 2) {
+      return true;
+    }
+    int end = pattern.get(0).peekEnd(s, i);
+    if (end < 0) {
+      return true;
+    }
+    Pattern.Elem second = pattern.get(1);
+    return Pattern.secondMayMatch(second, second.optional() ? null : second.triggers(), s, end);
+  }
+
   /** Makes a reading from a match. Must be pure. */
   @FunctionalInterface
   interface Production {

@@ -1,6 +1,5 @@
 package id.warta.figure;
 
-import id.warta.text.Sentence;
 import id.warta.text.Token;
 import id.warta.text.TokenKind;
 import java.util.ArrayList;
@@ -14,24 +13,28 @@ import java.util.regex.Pattern;
  */
 final class Scan {
   private static final Pattern GLUED = Pattern.compile("(\\d(?:[\\d.,]*\\d)?)(\\S+)");
+  private static final Pattern ROMAN_PERIOD = Pattern.compile("(?:I{1,3}|IV)\\.");
+  private static final Pattern WORD_DASH_NUMBER = Pattern.compile("(\\p{L}+)-(\\d{1,4})");
   private static final Pattern PERIOD_YEAR = Pattern.compile("(I{1,3}|IV)([/-])((?:19|20)\\d\\d)");
 
   private final String text;
   private final List<Atom> atoms;
   private final NumberReader.Num[] nums;
+  private final boolean startsSentence;
 
-  private Scan(String text, List<Atom> atoms) {
+  private Scan(String text, List<Atom> atoms, boolean startsSentence) {
     this.text = text;
     this.atoms = atoms;
     this.nums = new NumberReader.Num[atoms.size()];
+    this.startsSentence = startsSentence;
   }
 
-  /** The atoms of {@code sentence}, a sentence of {@code text}. */
-  static Scan of(String text, Sentence sentence, Lexicon lx) {
-    List<Token> tokens = sentence.tokens();
-    List<Atom> atoms = new ArrayList<>(tokens.size() + 4);
-    int prevEnd = -1;
-    for (Token t : tokens) {
+  /** The atoms of tokens {@code [from, to)} of a sentence of {@code text}. */
+  static Scan of(String text, List<Token> tokens, int from, int to, Lexicon lx) {
+    List<Atom> atoms = new ArrayList<>(to - from + 4);
+    int prevEnd = from > 0 ? tokens.get(from - 1).end() : -1;
+    for (int ti = from; ti < to; ti++) {
+      Token t = tokens.get(ti);
       boolean space = t.start() != prevEnd;
       prevEnd = t.end();
       String s = t.text();
@@ -44,7 +47,18 @@ final class Scan {
             atoms.add(new Atom(m.group(2), t.start() + m.end(1), TokenKind.WORD, false));
             continue;
           }
-        } else if (c0 == 'I') {
+        } else if (Character.isUpperCase(c0)) {
+          Matcher m = WORD_DASH_NUMBER.matcher(s);
+          if (m.matches() && lx.months.containsKey(m.group(1))) {
+            // a month glued to the next day: "1 Januari-31 Maret"
+            int st = t.start();
+            atoms.add(new Atom(m.group(1), st, TokenKind.WORD, space));
+            atoms.add(new Atom("-", st + m.end(1), TokenKind.PUNCTUATION, false));
+            atoms.add(new Atom(m.group(2), st + m.start(2), TokenKind.NUMBER, false));
+            continue;
+          }
+        }
+        if (c0 == 'I') {
           Matcher m = PERIOD_YEAR.matcher(s);
           if (m.matches()) {
             int st = t.start();
@@ -55,16 +69,39 @@ final class Scan {
           }
         }
       }
-      if (t.kind() == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".")
-          && !lx.isGluedSuffix(s) && lx.isGluedSuffix(s.substring(0, s.length() - 1))) {
-        // a unit at the end of a sentence: "201 hp."
+      if (t.kind() == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && !lx.isGluedSuffix(s)
+          && (lx.isGluedSuffix(s.substring(0, s.length() - 1)) || ROMAN_PERIOD.matcher(s).matches())) {
+        // a unit or a roman numeral at the end of a sentence: "201 hp.", "semester I."
         atoms.add(new Atom(s.substring(0, s.length() - 1), t.start(), TokenKind.WORD, space));
         atoms.add(new Atom(".", t.end() - 1, TokenKind.PUNCTUATION, false));
         continue;
       }
       atoms.add(new Atom(s, t.start(), t.kind(), space));
     }
-    return new Scan(text, atoms);
+    return new Scan(text, atoms, from == 0);
+  }
+
+  private final id.warta.figure.Pattern.Match[] matches = new id.warta.figure.Pattern.Match[8];
+
+  /** A match object for patterns of {@code size} elements, reused across attempts on this scan. */
+  id.warta.figure.Pattern.Match reusableMatch(int size) {
+    if (size >= matches.length) {
+      return new id.warta.figure.Pattern.Match(this, size);
+    }
+    id.warta.figure.Pattern.Match m = matches[size];
+    if (m == null) {
+      m = new id.warta.figure.Pattern.Match(this, size);
+      matches[size] = m;
+    }
+    return m;
+  }
+
+  /** Whether atom {@code i} opens a sentence or a clause after punctuation. */
+  boolean opensSentence(int i) {
+    if (i <= 0) {
+      return startsSentence;
+    }
+    return atoms.get(i - 1).isPunctuation();
   }
 
   String text() {
@@ -86,7 +123,7 @@ final class Scan {
 
   /** The lowercased text of atom {@code i}, or "" outside the sentence. */
   String lower(int i) {
-    return i >= 0 && i < atoms.size() ? atoms.get(i).lower : "";
+    return i >= 0 && i < atoms.size() ? atoms.get(i).lower() : "";
   }
 
   NumberReader.Num num(int i) {

@@ -159,6 +159,14 @@ class LanguageDataFormatTest {
   }
 
   @Test
+  void weekdays() {
+    for (String[] f : rows("weekdays.txt")) {
+      fields("weekdays.txt", f, 1, 1);
+      assertTrue(Character.isUpperCase(f[0].charAt(0)), "weekdays.txt: capitalize " + f[0]);
+    }
+  }
+
+  @Test
   void periods() {
     for (String[] f : rows("periods.txt")) {
       fields("periods.txt", f, 2, 2);
