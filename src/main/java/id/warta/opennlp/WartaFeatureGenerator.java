@@ -34,6 +34,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
   private String[] lower;
   private String[] shape;
   private String[] runPos;
+  private String[] charClass;
   private Gazetteer.Matches matches;
   private String caseMode;
 
@@ -76,7 +77,50 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
       features.add("pre3=" + w.substring(0, 3));
     }
     features.add("run=" + (index > 0 ? runPos[index - 1] : "<s>") + runPos[index] + (index + 1 < n ? runPos[index + 1] : "</s>"));
+    productFeatures(features, index, n);
     gazetteerFeatures(features, index, n);
+  }
+
+  /**
+   * Product-model cues that survive all-capitals and all-lowercase text: the token's character class
+   * (a model code such as CX-5, bZ4X, iX1 or ZX-25R mixes letters and digits), and that class joined
+   * with a vehicle or product brand one or two tokens before ("Mazda CX-5", "Honda Vario 160").
+   */
+  private void productFeatures(List<String> features, int i, int n) {
+    String cls = charClass[i];
+    features.add("cc=" + cls);
+    int brand = 1 << Category.BRAND.ordinal() | 1 << Category.PRODUCT.ordinal();
+    boolean b1 = i > 0 && ((matches.begin()[i - 1] | matches.inside()[i - 1]) & brand) != 0;
+    boolean b2 = i > 1 && ((matches.begin()[i - 2] | matches.inside()[i - 2]) & brand) != 0;
+    if (b1) {
+      features.add("pb1=" + cls + "|" + shape[i]);
+    } else if (b2) {
+      features.add("pb2=" + cls + "|" + charClass[i - 1]);
+    }
+    if (i + 1 < n && charClass[i + 1].equals("ad")) {
+      features.add("ncode");
+    }
+  }
+
+  /** Letters only (a), digits only (d), letters and digits (ad), with other marks (p), none of those (o). */
+  static String charClass(String t) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (Character.isLetter(c)) {
+        letter = true;
+      } else if (Character.isDigit(c)) {
+        digit = true;
+      }
+    }
+    if (letter && digit) {
+      return "ad";
+    }
+    if (digit) {
+      return t.length() == 4 && (t.startsWith("19") || t.startsWith("20")) ? "yr" : "d";
+    }
+    return letter ? "a" : "o";
   }
 
   private void gazetteerFeatures(List<String> features, int i, int n) {
@@ -119,6 +163,12 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
     }
   }
 
+  /** Whether token {@code i} of the sentence last seen begins a given name, family name or full person name. */
+  boolean personCue(int i) {
+    int bits = 1 << Category.GIVEN_NAME.ordinal() | 1 << Category.FAMILY_NAME.ordinal() | 1 << Category.PER.ordinal();
+    return (matches.begin()[i] & bits) != 0;
+  }
+
   /** The lower-cased token {@code i} of the sentence last seen. */
   String lower(int i) {
     return lower[i];
@@ -129,6 +179,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
     lower = new String[n];
     shape = new String[n];
     runPos = new String[n];
+    charClass = new String[n];
     int upper = 0;
     int lowerOnly = 0;
     int words = 0;
@@ -137,6 +188,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
       String t = tokens[i];
       lower[i] = t.toLowerCase(Locale.ROOT);
       shape[i] = shape(t);
+      charClass[i] = charClass(t);
       int first = firstLetter(t);
       if (first >= 0) {
         words++;
