@@ -2,6 +2,9 @@ package id.warta.opennlp;
 
 import id.warta.entity.Gazetteer;
 import id.warta.entity.Gazetteer.Category;
+import id.warta.morph.Analysis;
+import id.warta.morph.Lemmatizer;
+import id.warta.morph.LexiconEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +27,8 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
   static final Set<String> CONNECTORS = Set.of(
       "dan", "&", "of", "the", "de", "van", "der", "von", "bin", "binti", "da", "di", "la", "-", "/", "and", "für", "du");
 
+  private static final Lemmatizer LEMMAS = Lemmatizer.standard();
+
   private static final Category[] CATEGORIES = Category.values();
   private static final Category[] CONTEXT = {Category.ORG_CONTEXT, Category.PER_CONTEXT, Category.LOC_CONTEXT,
       Category.PERSON_TITLE, Category.ORG_PREFIX, Category.LOC_PREFIX};
@@ -35,6 +40,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
   private String[] shape;
   private String[] runPos;
   private String[] charClass;
+  private String[] lexical;
   private Gazetteer.Matches matches;
   private String caseMode;
 
@@ -78,6 +84,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
     }
     features.add("run=" + (index > 0 ? runPos[index - 1] : "<s>") + runPos[index] + (index + 1 < n ? runPos[index + 1] : "</s>"));
     productFeatures(features, index, n);
+    features.add(lexical[index]);
     gazetteerFeatures(features, index, n);
   }
 
@@ -100,6 +107,23 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
     if (i + 1 < n && charClass[i + 1].equals("ad")) {
       features.add("ncode");
     }
+  }
+
+  /**
+   * Whether the lower-cased word is a common Indonesian word, from Warta's lemmatizer: {@code lx=POS} for
+   * a lexicon root or a word derived from one (the part of speech of the root), {@code lx=-} otherwise.
+   * Lets the model tell the common words of a title-case headline or a lowercase chat line from names.
+   */
+  private static String lexical(String lowerWord) {
+    if (lowerWord.length() < 2 || firstLetter(lowerWord) < 0) {
+      return "lx=o";
+    }
+    Analysis a = LEMMAS.analyze(lowerWord);
+    if (!a.known()) {
+      return "lx=-";
+    }
+    LexiconEntry e = LEMMAS.lexicon().entry(a.root()).orElse(null);
+    return e == null ? "lx=?" : "lx=" + e.pos() + (a.root().equals(lowerWord) ? "" : "+");
   }
 
   /** Letters only (a), digits only (d), letters and digits (ad), with other marks (p), none of those (o). */
@@ -180,6 +204,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
     shape = new String[n];
     runPos = new String[n];
     charClass = new String[n];
+    lexical = new String[n];
     int upper = 0;
     int lowerOnly = 0;
     int words = 0;
@@ -189,6 +214,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
       lower[i] = t.toLowerCase(Locale.ROOT);
       shape[i] = shape(t);
       charClass[i] = charClass(t);
+      lexical[i] = lexical(lower[i]);
       int first = firstLetter(t);
       if (first >= 0) {
         words++;
