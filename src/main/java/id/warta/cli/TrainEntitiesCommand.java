@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import id.warta.entity.EntityTrainer;
 import id.warta.entity.LabeledSentence;
+import id.warta.entity.UntaggedNames;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -52,6 +53,9 @@ final class TrainEntitiesCommand implements Callable<Integer> {
 
   @Option(names = "--conll-countries-as-loc", description = "in --conll data, tag untagged country names LOC (Warta's guideline)")
   boolean countriesAsLoc;
+
+  @Option(names = "--conll-drop-untagged", description = "leave out --conll sentences with a likely untagged name (a capitalized word, not first, unknown to the lexicon, outside every mention)")
+  boolean dropUntagged;
 
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/id/warta/entity/warta-entities.bin",
       description = "model file to write (default ${DEFAULT-VALUE})")
@@ -119,9 +123,12 @@ final class TrainEntitiesCommand implements Callable<Integer> {
       if (countriesAsLoc) {
         more = Countries.tagUntagged(more);
       }
+      if (dropUntagged) {
+        more = UntaggedNames.dropLikelyUntagged(more);
+      }
       train.addAll(more);
       data.append(data.length() > 0 ? "+" : "").append(f.getFileName()).append('(').append(more.size()).append(')')
-          .append(countriesAsLoc ? "countries-as-LOC" : "");
+          .append(countriesAsLoc ? "countries-as-LOC" : "").append(dropUntagged ? "-untagged-dropped" : "");
       log.printf("%s: %d sentences%n", f.getFileName(), more.size());
     }
     if (train.isEmpty()) {
@@ -177,7 +184,8 @@ final class TrainEntitiesCommand implements Callable<Integer> {
     List<LabeledSentence> extra = new ArrayList<>();
     for (Path f : conll) {
       List<LabeledSentence> more = Conll.read(f);
-      extra.addAll(countriesAsLoc ? Countries.tagUntagged(more) : more);
+      more = countriesAsLoc ? Countries.tagUntagged(more) : more;
+      extra.addAll(dropUntagged ? UntaggedNames.dropLikelyUntagged(more) : more);
     }
     EntityTrainer.Params p = new EntityTrainer.Params(algorithm, iterations, cutoff, beam, caseEvery, substituteEvery);
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, foldThreads));
