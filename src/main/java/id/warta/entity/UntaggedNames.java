@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Drops sentences of a partially annotated corpus that probably hold an untagged name: a capitalized
  * word, not the sentence's first, outside every mention, that is not a common Indonesian word (not
- * known to Warta's lemmatizer's lexicon) and not a country (those {@link Countries} tags). IDNer, for
+ * known to Warta's lemmatizer's lexicon, which also lists some well-known names) and not a country (those {@link Countries} tags). IDNer, for
  * one, has no PRODUCT type and leaves many companies and brands untagged; training on those sentences
  * teaches the model that such names are not entities.
  *
