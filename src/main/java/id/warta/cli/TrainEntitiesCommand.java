@@ -3,8 +3,15 @@ package id.warta.cli;
 import id.warta.entity.Conll;
 import id.warta.entity.Countries;
 import id.warta.entity.EntityCorpus;
+import id.warta.entity.EntityEvaluator;
+import id.warta.entity.EntityRecognizer;
+import id.warta.entity.EntityType;
+import id.warta.eval.Prf;
+import java.util.EnumMap;
+import java.util.Map;
 import id.warta.entity.EntityTrainer;
 import id.warta.entity.LabeledSentence;
+import id.warta.entity.UntaggedNames;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -47,6 +54,9 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   @Option(names = "--conll-countries-as-loc", description = "in --conll data, tag untagged country names LOC (Warta's guideline)")
   boolean countriesAsLoc;
 
+  @Option(names = "--conll-drop-untagged", description = "leave out --conll sentences with a likely untagged name (a capitalized word, not first, unknown to the lexicon, outside every mention)")
+  boolean dropUntagged;
+
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/id/warta/entity/warta-entities.bin",
       description = "model file to write (default ${DEFAULT-VALUE})")
   Path out;
@@ -75,11 +85,25 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   @Option(names = "--case-every", defaultValue = "6", description = "add an upper-case and a lower-case copy of every n-th sentence, 0 for none (default ${DEFAULT-VALUE})")
   int caseEvery;
 
+  @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
+      description = "cross-validate instead of training: split the corpus training articles into K folds (training"
+          + " article i goes to fold i %% K), train on K-1 folds (plus any --conll data) and score the rest; writes no model")
+  int folds;
+
+  @Option(names = "--fold-threads", defaultValue = "1", description = "folds trained at once with --folds (default ${DEFAULT-VALUE})")
+  int foldThreads;
+
+  @Option(names = "--cv-errors", paramLabel = "N", defaultValue = "0", description = "with --folds, list the N most frequent errors over all folds")
+  int cvErrors;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getErr();
+    if (folds > 0) {
+      return crossValidate(log);
+    }
     List<LabeledSentence> train = new ArrayList<>();
     List<LabeledSentence> test = new ArrayList<>();
     StringBuilder data = new StringBuilder();
@@ -99,9 +123,12 @@ final class TrainEntitiesCommand implements Callable<Integer> {
       if (countriesAsLoc) {
         more = Countries.tagUntagged(more);
       }
+      if (dropUntagged) {
+        more = UntaggedNames.dropLikelyUntagged(more);
+      }
       train.addAll(more);
       data.append(data.length() > 0 ? "+" : "").append(f.getFileName()).append('(').append(more.size()).append(')')
-          .append(countriesAsLoc ? "countries-as-LOC" : "");
+          .append(countriesAsLoc ? "countries-as-LOC" : "").append(dropUntagged ? "-untagged-dropped" : "");
       log.printf("%s: %d sentences%n", f.getFileName(), more.size());
     }
     if (train.isEmpty()) {
@@ -135,6 +162,79 @@ final class TrainEntitiesCommand implements Callable<Integer> {
       model.serialize(o);
     }
     log.printf("wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+    log.flush();
+    return 0;
+  }
+
+  /** K-fold cross-validation over the corpus training articles; the held-out split is never read. */
+  private int crossValidate(PrintWriter log) throws Exception {
+    if (noCorpus || folds < 2) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--folds needs K >= 2 and the corpus");
+    }
+    List<List<LabeledSentence>> byFold = new ArrayList<>();
+    for (int k = 0; k < folds; k++) {
+      byFold.add(new ArrayList<>());
+    }
+    int i = 0;
+    for (EntityCorpus.Article a : EntityCorpus.standard().readDirectory(corpus)) {
+      if (!a.heldOut()) {
+        byFold.get(i++ % folds).addAll(a.sentences());
+      }
+    }
+    List<LabeledSentence> extra = new ArrayList<>();
+    for (Path f : conll) {
+      List<LabeledSentence> more = Conll.read(f);
+      more = countriesAsLoc ? Countries.tagUntagged(more) : more;
+      extra.addAll(dropUntagged ? UntaggedNames.dropLikelyUntagged(more) : more);
+    }
+    EntityTrainer.Params p = new EntityTrainer.Params(algorithm, iterations, cutoff, beam, caseEvery, substituteEvery);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, foldThreads));
+    List<java.util.concurrent.Future<EntityEvaluator.Result>> results = new ArrayList<>();
+    for (int k = 0; k < folds; k++) {
+      final int fold = k;
+      results.add(pool.submit(() -> {
+        List<LabeledSentence> once = new ArrayList<>();
+        for (int j = 0; j < folds; j++) {
+          if (j != fold) {
+            once.addAll(byFold.get(j));
+          }
+        }
+        List<LabeledSentence> train = new ArrayList<>();
+        for (int c = 0; c < corpusCopies; c++) {
+          train.addAll(once);
+        }
+        train.addAll(extra);
+        TokenNameFinderModel m = EntityTrainer.train(train, p, "cv-fold-" + fold);
+        EntityRecognizer ner = EntityRecognizer.builder().model(m).beamSize(beam).build();
+        return EntityEvaluator.evaluate(byFold.get(fold), ner::findMentions);
+      }));
+    }
+    pool.shutdown();
+    PrintWriter out = spec.commandLine().getOut();
+    Map<EntityType, Prf> pooled = new EnumMap<>(EntityType.class);
+    Prf overall = new Prf(0, 0, 0);
+    List<EntityEvaluator.Error> errors = new ArrayList<>();
+    for (int k = 0; k < folds; k++) {
+      EntityEvaluator.Result r = results.get(k).get();
+      errors.addAll(r.errors());
+      out.printf("fold %d: F1 %.2f (%d gold)%n", k, 100 * r.overall().f1(), r.overall().gold());
+      overall = overall.plus(r.overall());
+      for (EntityType t : EntityType.values()) {
+        pooled.merge(t, r.byType().get(t), Prf::plus);
+      }
+    }
+    out.printf("%d-fold pooled: P %.2f R %.2f F1 %.2f", folds, 100 * overall.precision(), 100 * overall.recall(), 100 * overall.f1());
+    for (EntityType t : EntityType.values()) {
+      out.printf(" | %s %.2f", t, 100 * pooled.get(t).f1());
+    }
+    out.println();
+    if (cvErrors > 0) {
+      EntityEvaluator.Result all = new EntityEvaluator.Result(overall, pooled, errors);
+      for (Map.Entry<String, Integer> e : all.frequentErrors(cvErrors)) {
+        out.printf("%5d  %s%n", e.getValue(), e.getKey());
+      }
+    }
+    out.flush();
     log.flush();
     return 0;
   }

@@ -51,6 +51,7 @@ final class EntityRules {
    * with exactly its span.
    */
   List<TokenMention> apply(String[] tokens, List<TokenMention> model) {
+    model = withoutTrailingFigures(tokens, model);
     List<TokenMention> rules = find(tokens);
     if (rules.isEmpty()) {
       return model;
@@ -82,6 +83,34 @@ final class EntityRules {
     out.sort(Comparator.comparingInt(TokenMention::start));
     return out;
   }
+
+  /**
+   * A product model never ends in a model year or a sales figure ("Honda Jazz RS 2015", "HR-V 9.400
+   * unit"): such trailing tokens are cut off a PRODUCT mention of two tokens or more.
+   */
+  static List<TokenMention> withoutTrailingFigures(String[] tokens, List<TokenMention> model) {
+    List<TokenMention> out = null;
+    for (int k = 0; k < model.size(); k++) {
+      TokenMention m = model.get(k);
+      int end = m.end();
+      if (m.type() == EntityType.PRODUCT) {
+        while (end - m.start() > 1 && FIGURE.matcher(tokens[end - 1]).matches()) {
+          end--;
+        }
+      }
+      if (end != m.end()) {
+        if (out == null) {
+          out = new ArrayList<>(model);
+        }
+        out.set(k, new TokenMention(m.start(), end, m.type(), m.score()));
+      }
+    }
+    return out == null ? model : out;
+  }
+
+  /** A model year (1950–2039) or a figure with thousands separators. */
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile("(?:19[5-9]\\d|20[0-3]\\d)|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
 
   /** The rule mentions alone, non-overlapping, ordered. */
   List<TokenMention> find(String[] tokens) {

@@ -80,6 +80,7 @@ public final class Gazetteer {
     m.put("vehicle-brands.txt", Category.BRAND);
     m.put("vehicle-models.txt", Category.PRODUCT);
     m.put("products.txt", Category.PRODUCT);
+    m.put("product-brands.txt", Category.BRAND);
     m.put("given-names.txt", Category.GIVEN_NAME);
     m.put("family-names.txt", Category.FAMILY_NAME);
     m.put("person-titles.txt", Category.PERSON_TITLE);

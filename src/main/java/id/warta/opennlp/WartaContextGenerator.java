@@ -35,6 +35,9 @@ public final class WartaContextGenerator implements NameContextGenerator {
       out.add("po=" + po);
       out.add("ppo=" + ppo + "," + po);
       out.add("pow=" + po + "," + features.lower(index));
+      if (features.personCue(index)) {
+        out.add("pog=" + po);
+      }
     }
     return out.toArray(new String[0]);
   }

@@ -2,6 +2,9 @@ package id.warta.opennlp;
 
 import id.warta.entity.Gazetteer;
 import id.warta.entity.Gazetteer.Category;
+import id.warta.morph.Analysis;
+import id.warta.morph.Lemmatizer;
+import id.warta.morph.LexiconEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +27,8 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
   static final Set<String> CONNECTORS = Set.of(
       "dan", "&", "of", "the", "de", "van", "der", "von", "bin", "binti", "da", "di", "la", "-", "/", "and", "für", "du");
 
+  private static final Lemmatizer LEMMAS = Lemmatizer.standard();
+
   private static final Category[] CATEGORIES = Category.values();
   private static final Category[] CONTEXT = {Category.ORG_CONTEXT, Category.PER_CONTEXT, Category.LOC_CONTEXT,
       Category.PERSON_TITLE, Category.ORG_PREFIX, Category.LOC_PREFIX};
@@ -34,6 +39,8 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
   private String[] lower;
   private String[] shape;
   private String[] runPos;
+  private String[] charClass;
+  private String[] lexical;
   private Gazetteer.Matches matches;
   private String caseMode;
 
@@ -76,7 +83,68 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
       features.add("pre3=" + w.substring(0, 3));
     }
     features.add("run=" + (index > 0 ? runPos[index - 1] : "<s>") + runPos[index] + (index + 1 < n ? runPos[index + 1] : "</s>"));
+    productFeatures(features, index, n);
+    features.add(lexical[index]);
     gazetteerFeatures(features, index, n);
+  }
+
+  /**
+   * Product-model cues that survive all-capitals and all-lowercase text: the token's character class
+   * (a model code such as CX-5, bZ4X, iX1 or ZX-25R mixes letters and digits), and that class joined
+   * with a vehicle or product brand one or two tokens before ("Mazda CX-5", "Honda Vario 160").
+   */
+  private void productFeatures(List<String> features, int i, int n) {
+    String cls = charClass[i];
+    features.add("cc=" + cls);
+    int brand = 1 << Category.BRAND.ordinal() | 1 << Category.PRODUCT.ordinal();
+    boolean b1 = i > 0 && ((matches.begin()[i - 1] | matches.inside()[i - 1]) & brand) != 0;
+    boolean b2 = i > 1 && ((matches.begin()[i - 2] | matches.inside()[i - 2]) & brand) != 0;
+    if (b1) {
+      features.add("pb1=" + cls + "|" + shape[i]);
+    } else if (b2) {
+      features.add("pb2=" + cls + "|" + charClass[i - 1]);
+    }
+    if (i + 1 < n && charClass[i + 1].equals("ad")) {
+      features.add("ncode");
+    }
+  }
+
+  /**
+   * Whether the lower-cased word is a common Indonesian word, from Warta's lemmatizer: {@code lx=POS} for
+   * a lexicon root or a word derived from one (the part of speech of the root), {@code lx=-} otherwise.
+   * Lets the model tell the common words of a title-case headline or a lowercase chat line from names.
+   */
+  private static String lexical(String lowerWord) {
+    if (lowerWord.length() < 2 || firstLetter(lowerWord) < 0) {
+      return "lx=o";
+    }
+    Analysis a = LEMMAS.analyze(lowerWord);
+    if (!a.known()) {
+      return "lx=-";
+    }
+    LexiconEntry e = LEMMAS.lexicon().entry(a.root()).orElse(null);
+    return e == null ? "lx=?" : "lx=" + e.pos() + (a.root().equals(lowerWord) ? "" : "+");
+  }
+
+  /** Letters only (a), digits only (d), letters and digits (ad), with other marks (p), none of those (o). */
+  static String charClass(String t) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (Character.isLetter(c)) {
+        letter = true;
+      } else if (Character.isDigit(c)) {
+        digit = true;
+      }
+    }
+    if (letter && digit) {
+      return "ad";
+    }
+    if (digit) {
+      return t.length() == 4 && (t.startsWith("19") || t.startsWith("20")) ? "yr" : "d";
+    }
+    return letter ? "a" : "o";
   }
 
   private void gazetteerFeatures(List<String> features, int i, int n) {
@@ -119,6 +187,12 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
     }
   }
 
+  /** Whether token {@code i} of the sentence last seen begins a given name, family name or full person name. */
+  boolean personCue(int i) {
+    int bits = 1 << Category.GIVEN_NAME.ordinal() | 1 << Category.FAMILY_NAME.ordinal() | 1 << Category.PER.ordinal();
+    return (matches.begin()[i] & bits) != 0;
+  }
+
   /** The lower-cased token {@code i} of the sentence last seen. */
   String lower(int i) {
     return lower[i];
@@ -129,6 +203,8 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
     lower = new String[n];
     shape = new String[n];
     runPos = new String[n];
+    charClass = new String[n];
+    lexical = new String[n];
     int upper = 0;
     int lowerOnly = 0;
     int words = 0;
@@ -137,6 +213,8 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
       String t = tokens[i];
       lower[i] = t.toLowerCase(Locale.ROOT);
       shape[i] = shape(t);
+      charClass[i] = charClass(t);
+      lexical[i] = lexical(lower[i]);
       int first = firstLetter(t);
       if (first >= 0) {
         words++;

@@ -81,4 +81,19 @@ class EntityRulesTest {
     List<TokenMention> u = user.apply(ts, model);
     assertTrue(u.contains(new TokenMention(1, 3, EntityType.LOC, 1.0)), u.toString());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Dijual Honda Jazz RS 2015 mulus        | 1 | 5 | Honda Jazz RS",
+      "Penjualan HR-V 9.400 unit              | 1 | 3 | HR-V",
+      "Model Toyota Rush 1.5 G MT            | 1 | 6 | Toyota Rush 1.5 G MT",
+      "Pesawat Boeing 737 mendarat            | 1 | 3 | Boeing 737",
+      "Mobil 2024 baru                        | 1 | 2 | 2024",
+  })
+  void productsLoseTrailingYearsAndFigures(String text, int start, int end, String expected) {
+    String[] ts = text.split(" ");
+    List<TokenMention> out = EntityRules.withoutTrailingFigures(ts, List.of(new TokenMention(start, end, EntityType.PRODUCT, 0.5)));
+    TokenMention m = out.get(0);
+    assertEquals(expected, String.join(" ", List.of(ts).subList(m.start(), m.end())));
+  }
 }
