@@ -54,6 +54,10 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final Set<String> triggerWords;
   /** Shapes (first two letters, length) of the trigger words: a cheap filter before hashing. */
   private final java.util.BitSet triggerShapes = new java.util.BitSet(8192);
+  /** The trigger words folded to lower case: the filter before hashing a token. */
+  private final WordFilter triggerFilter;
+  /** The keys of {@link #byKey}: the filter before computing an atom's key. */
+  private final WordFilter keyFilter;
 
   private FigureExtractor(Lexicon lx) {
     this.lx = lx;
@@ -93,6 +97,8 @@ public final class FigureExtractor implements Stages.FigureStage {
     this.numericByNext = frozen(byNext);
     this.numericAny = anyNext.stream().mapToInt(Integer::intValue).toArray();
     this.triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet());
+    this.triggerFilter = new WordFilter(triggerWords);
+    this.keyFilter = new WordFilter(byKey.keySet());
     for (String w : triggerWords) {
       String l = w.toLowerCase(Locale.ROOT);
       triggerShapes.set(shape(l.charAt(0), l.length() > 1 ? l.charAt(1) : 0, l.length()));
@@ -207,13 +213,16 @@ public final class FigureExtractor implements Stages.FigureStage {
     int len = t.end() - t.start();
     char c0 = Character.toLowerCase(text.charAt(t.start()));
     char c1 = len > 1 ? Character.toLowerCase(text.charAt(t.start() + 1)) : 0;
-    return triggerShapes.get(shape(c0, c1, len)) && triggerWords.contains(t.text());
+    return triggerShapes.get(shape(c0, c1, len)) && triggerFilter.mayContain(text, t.start(), t.end())
+        && triggerWords.contains(t.text());
   }
 
   private boolean shapeMayTrigger(String w) {
     char c0 = Character.toLowerCase(w.charAt(0));
     char c1 = w.length() > 1 ? Character.toLowerCase(w.charAt(1)) : 0;
-    return triggerShapes.get(shape(c0, c1, w.length()));
+    // a word of ASCII letters and digits is its own key: the filter then spares computing the key
+    return triggerShapes.get(shape(c0, c1, w.length()))
+        && (!WordFilter.isAsciiLetterOrDigit(w) || keyFilter.mayContain(w, 0, w.length()));
   }
 
   private static int shape(char c0, char c1, int len) {

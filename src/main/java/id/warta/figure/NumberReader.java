@@ -54,6 +54,8 @@ final class NumberReader {
   /** Shapes (first two letters, length) of the number words and "antara": other words are not looked up. */
   private final java.util.BitSet wordShapes = new java.util.BitSet(4096);
   private final Lexicon lx;
+  /** The number words and "antara", folded to lower case: checked before lower-casing an atom. */
+  private final WordFilter wordFilter;
   /** Scale words read after spelled numbers, and their "-an" forms read after digits. */
   private final Map<String, BigDecimal> spelledScales = new HashMap<>();
   private final Map<String, BigDecimal> approxScales = new HashMap<>();
@@ -64,6 +66,9 @@ final class NumberReader {
       wordShapes.set(shape(w.charAt(0), w.charAt(1), w.length()));
     }
     wordShapes.set(shape('a', 'n', "antara".length()));
+    java.util.List<String> words = new java.util.ArrayList<>(lx.numberWords.keySet());
+    words.add("antara");
+    this.wordFilter = new WordFilter(words);
     for (String[] f : Lexicon.fields(Lexicon.class, "scales.txt", 2)) {
       if (f.length > 2 && f[2].equals("case")) {
         continue;
@@ -139,7 +144,8 @@ final class NumberReader {
     if (len < 3 || len > 12) {
       return false;
     }
-    return wordShapes.get(shape(Character.toLowerCase(t.charAt(0)), Character.toLowerCase(t.charAt(1)), len));
+    return wordShapes.get(shape(Character.toLowerCase(t.charAt(0)), Character.toLowerCase(t.charAt(1)), len))
+        && (!WordFilter.isAscii(t) || wordFilter.mayContain(t, 0, len));
   }
 
   private static int shape(char c0, char c1, int len) {
