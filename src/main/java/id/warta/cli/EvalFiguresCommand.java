@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
     name = "figures",
     mixinStandardHelpOptions = true,
     description = {
-      "Score figures on a gold file in Warta's figure format (docs-figures.md):",
+      "Score figures on a gold file in Warta's figure format (docs/figures.md):",
       "span-overlap precision, recall and F1, then the type, value, unit,",
       "qualifier and object accuracy of matched figures (percent)."
     })

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every figure corpus under {@code corpus/} (the regression suite; format in docs-figures.md):
+ * Runs every figure corpus under {@code corpus/} (the regression suite; format in docs/figures.md):
  * the non-figure cases must yield nothing, and the figure cases must meet the issue's bars.
  */
 class FigureCorpusTest {
