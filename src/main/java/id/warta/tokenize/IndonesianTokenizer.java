@@ -228,6 +228,9 @@ public final class IndonesianTokenizer {
     private final Sink sink;
     /** Positions before this cannot start an e-mail address (a failed scan already covered them). */
     private int noEmailBefore;
+    /** Whether the word being scanned has letters, digits (set by {@link #runEnd}). */
+    private boolean sawLetter;
+    private boolean sawDigit;
 
     Scanner(String s, Sink sink) {
       this.s = s;
@@ -396,7 +399,13 @@ public final class IndonesianTokenizer {
         char ch = s.charAt(j);
         if (ch < 128) {
           byte k = ASCII[ch];
-          if (k >= LETTER) {
+          if (k == LETTER) {
+            sawLetter = true;
+            j++;
+            continue;
+          }
+          if (k == DIGIT) {
+            sawDigit = true;
             j++;
             continue;
           }
@@ -404,6 +413,11 @@ public final class IndonesianTokenizer {
         }
         int c = s.codePointAt(j);
         if (isWordChar(c) || isMark(c)) {
+          if (Character.isLetter(c)) {
+            sawLetter = true;
+          } else if (!isMark(c)) {
+            sawDigit = true;
+          }
           j += Character.charCount(c);
         } else if (c == 0x00AD && j + 1 < n && Character.isLetter(s.codePointAt(j + 1))) {
           j++;
@@ -424,6 +438,8 @@ public final class IndonesianTokenizer {
           && (startsWithIgnoreCase(i, "http://") || startsWithIgnoreCase(i, "https://") || startsWithIgnoreCase(i, "www."))) {
         return emit(i, urlEnd(i), TokenKind.URL);
       }
+      sawLetter = false;
+      sawDigit = false;
       int j = runEnd(i);
       if (j < n && i >= noEmailBefore) {
         char c = s.charAt(j);
@@ -486,7 +502,7 @@ public final class IndonesianTokenizer {
           return emit(i, end, TokenKind.ABBREVIATION);
         }
       }
-      return emit(i, j, classify(i, j));
+      return emit(i, j, sawDigit ? (sawLetter ? TokenKind.ALPHANUMERIC : TokenKind.NUMBER) : TokenKind.WORD);
     }
 
     /**
@@ -624,7 +640,7 @@ public final class IndonesianTokenizer {
     /** End of a currency sign or code glued before a number ({@code Rp30}, {@code US$5}, {@code Rp.5.000}), else -1. */
     private int currencyPrefix(int i, int j) {
       int k = i;
-      while (k < j && Character.isLetter(s.charAt(k))) {
+      while (k < j && k - i <= 3 && Character.isLetter(s.charAt(k))) {
         k++;
       }
       if (k == i || k - i > 3) {
@@ -722,24 +738,6 @@ public final class IndonesianTokenizer {
         }
       }
       return to > from;
-    }
-
-    private TokenKind classify(int i, int j) {
-      boolean letter = false;
-      boolean digit = false;
-      for (int k = i; k < j; ) {
-        int c = s.codePointAt(k);
-        if (Character.isLetter(c)) {
-          letter = true;
-        } else if (Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER) {
-          digit = true;
-        }
-        k += Character.charCount(c);
-      }
-      if (digit) {
-        return letter ? TokenKind.ALPHANUMERIC : TokenKind.NUMBER;
-      }
-      return TokenKind.WORD;
     }
   }
 }
