@@ -461,9 +461,13 @@ public final class IndonesianTokenizer {
           j = runEnd(j + 1);
           continue;
         }
+        boolean letter = sawLetter;
+        boolean digit = sawDigit;
         if (isHyphen(c) && j + 1 < n && isWordChar(s.codePointAt(j + 1))) {
           int k = runEnd(j + 1);
           if (splitAtHyphen(segStart, j, j + 1, k)) {
+            sawLetter = letter; // the right part is not this token's
+            sawDigit = digit;
             break;
           }
           segStart = j + 1;
@@ -481,6 +485,8 @@ public final class IndonesianTokenizer {
             j = k;
             continue;
           }
+          sawLetter = letter;
+          sawDigit = digit;
           break;
         }
         if (c == '/' && j + 1 < n && isWordChar(s.codePointAt(j + 1))) {
@@ -490,6 +496,8 @@ public final class IndonesianTokenizer {
             j = k;
             continue;
           }
+          sawLetter = letter;
+          sawDigit = digit;
         }
         break;
       }
