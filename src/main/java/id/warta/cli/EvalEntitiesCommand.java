@@ -64,10 +64,10 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode root = Json.MAPPER.createObjectNode();
-      root.set("overall", node(r.overall()));
+      root.set("overall", Json.prf(r.overall()));
       for (EntityType t : EntityType.values()) {
         if (r.byType().get(t).gold() > 0 || r.byType().get(t).system() > 0) {
-          root.set(t.name(), node(r.byType().get(t)));
+          root.set(t.name(), Json.prf(r.byType().get(t)));
         }
       }
       out.println(Json.MAPPER.writeValueAsString(root));
@@ -99,13 +99,6 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     return Countries.isCountry(name);
   }
 
-  private static ObjectNode node(Prf p) {
-    ObjectNode n = Json.MAPPER.createObjectNode();
-    n.put("precision", Json.pct(p.precision()));
-    n.put("recall", Json.pct(p.recall()));
-    n.put("f1", Json.pct(p.f1()));
-    return n;
-  }
 
   private static void row(PrintWriter out, String name, Prf p) {
     out.printf("%-8s %9.2f %9.2f %9.2f %7d %7d%n", name, 100 * p.precision(), 100 * p.recall(), 100 * p.f1(), p.gold(), p.system());

@@ -47,9 +47,9 @@ final class EvalSegmentationCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode root = Json.MAPPER.createObjectNode();
-      root.set("tokens", node(s.tokens()));
-      root.set("words", node(s.words()));
-      root.set("sentences", node(s.sentences()));
+      root.set("tokens", Json.prf(s.tokens()));
+      root.set("words", Json.prf(s.words()));
+      root.set("sentences", Json.prf(s.sentences()));
       out.println(Json.MAPPER.writeValueAsString(root));
     } else {
       out.printf("%-10s %9s %9s %9s%n", "metric", "precision", "recall", "f1");
@@ -61,13 +61,6 @@ final class EvalSegmentationCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static ObjectNode node(Prf p) {
-    ObjectNode n = Json.MAPPER.createObjectNode();
-    n.put("precision", Json.pct(p.precision()));
-    n.put("recall", Json.pct(p.recall()));
-    n.put("f1", Json.pct(p.f1()));
-    return n;
-  }
 
   private static void row(PrintWriter out, String name, Prf p) {
     out.printf("%-10s %9.2f %9.2f %9.2f%n", name, 100 * p.precision(), 100 * p.recall(), 100 * p.f1());

@@ -3,18 +3,12 @@ package id.warta.bench;
 import id.warta.morph.Lemmatizer;
 import id.warta.text.TokenKind;
 import id.warta.tokenize.IndonesianTokenizer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,7 +46,7 @@ public class LemmatizerBenchmark {
 
   @Setup
   public void setup() {
-    String text = newsText();
+    String text = NewsText.once();
     List<String> words = new ArrayList<>();
     IndonesianTokenizer.standard().tokenize(text, (s, e, kind) -> {
       if (kind == TokenKind.WORD) {
@@ -93,24 +87,5 @@ public class LemmatizerBenchmark {
     }
   }
 
-  /** The bundled example articles and the entity corpus (tags removed), read from the project root. */
-  static String newsText() {
-    StringBuilder b = new StringBuilder();
-    try {
-      for (Path dir : List.of(Path.of("models/id/warta/cli/examples"), Path.of("src/corpus/entities/raw"))) {
-        try (Stream<Path> files = Files.list(dir)) {
-          for (Path f : files.filter(p -> p.toString().endsWith(".txt") && !p.endsWith("index.txt")).sorted().toList()) {
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-              if (!line.startsWith("#")) {
-                b.append(line.replace("<END>", "").replaceAll("<START:[a-z]+>", "")).append('\n');
-              }
-            }
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("run benchmarks from the project root", e);
-    }
-    return b.toString();
-  }
+
 }

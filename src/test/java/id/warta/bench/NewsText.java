@@ -21,6 +21,16 @@ public final class NewsText {
 
   /** At least {@code minChars} chars of news text, articles separated by blank lines. */
   public static String atLeast(int minChars) {
+    String one = once();
+    StringBuilder all = new StringBuilder(minChars + one.length());
+    while (all.length() < minChars) {
+      all.append(one);
+    }
+    return all.toString();
+  }
+
+  /** The news text once. */
+  public static String once() {
     StringBuilder one = new StringBuilder();
     try {
       for (Path dir : List.of(Path.of("models/id/warta/cli/examples"), Path.of("src/corpus/entities/raw"))) {
@@ -38,10 +48,6 @@ public final class NewsText {
     } catch (IOException e) {
       throw new UncheckedIOException("run benchmarks from the project root", e);
     }
-    StringBuilder all = new StringBuilder(minChars + one.length());
-    while (all.length() < minChars) {
-      all.append(one);
-    }
-    return all.toString();
+    return one.toString();
   }
 }
