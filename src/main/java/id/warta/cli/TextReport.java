@@ -24,7 +24,7 @@ final class TextReport {
           b.append(' ');
         }
         b.append(t.text());
-        if (t.lemma() != null && !t.lemma().equals(t.text().toLowerCase(Locale.ROOT))) {
+        if (t.lemma() != null && !t.lemma().equalsIgnoreCase(t.text())) {
           b.append('/').append(t.lemma());
         }
       }
