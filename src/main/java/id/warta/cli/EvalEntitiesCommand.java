@@ -51,9 +51,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(conll)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "not a readable file: " + conll);
-    }
+    GoldFiles.require(spec, conll);
     List<LabeledSentence> gold = Conll.read(conll);
     EntityRecognizer.Builder b = EntityRecognizer.builder().rules(!noRules).beamSize(beam);
     if (model != null) {

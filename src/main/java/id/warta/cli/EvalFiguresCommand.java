@@ -35,9 +35,7 @@ final class EvalFiguresCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(gold)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "not a readable file: " + gold);
-    }
+    GoldFiles.require(spec, gold);
     FigureGold g;
     try {
       g = FigureGold.read(gold);

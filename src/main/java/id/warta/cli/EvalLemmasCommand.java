@@ -41,9 +41,7 @@ final class EvalLemmasCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(tsv)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "not a readable file: " + tsv);
-    }
+    GoldFiles.require(spec, tsv);
     Lemmatizer lemmatizer = Lemmatizer.builder().informal(informal).build();
     int rows = 0;
     int hits = 0;

@@ -38,9 +38,7 @@ final class EvalSegmentationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(conllu)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "not a readable file: " + conllu);
-    }
+    GoldFiles.require(spec, conllu);
     Conllu gold = Conllu.read(conllu);
     Warta warta = Pipelines.forSegmentation(periods);
     SegmentationScores s = SegmentationEvaluator.evaluate(gold, text -> warta.analyze(text).sentences());
