@@ -57,6 +57,9 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   @Option(names = "--conll-drop-untagged", description = "leave out --conll sentences with a likely untagged name (a capitalized word, not first, unknown to the lexicon, outside every mention)")
   boolean dropUntagged;
 
+  @Option(names = "--conll-source-features", description = "give --conll sentences source-specific feature copies, so the model keeps their annotation habits apart from Warta's (weights used at training only)")
+  boolean conllSourceFeatures;
+
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/id/warta/entity/warta-entities.bin",
       description = "model file to write (default ${DEFAULT-VALUE})")
   Path out;
@@ -105,6 +108,7 @@ final class TrainEntitiesCommand implements Callable<Integer> {
       return crossValidate(log);
     }
     List<LabeledSentence> train = new ArrayList<>();
+    List<LabeledSentence> auxiliary = new ArrayList<>();
     List<LabeledSentence> test = new ArrayList<>();
     StringBuilder data = new StringBuilder();
     if (!noCorpus) {
@@ -126,12 +130,13 @@ final class TrainEntitiesCommand implements Callable<Integer> {
       if (dropUntagged) {
         more = UntaggedNames.dropLikelyUntagged(more);
       }
-      train.addAll(more);
+      (conllSourceFeatures ? auxiliary : train).addAll(more);
       data.append(data.length() > 0 ? "+" : "").append(f.getFileName()).append('(').append(more.size()).append(')')
-          .append(countriesAsLoc ? "countries-as-LOC" : "").append(dropUntagged ? "-untagged-dropped" : "");
+          .append(countriesAsLoc ? "countries-as-LOC" : "").append(dropUntagged ? "-untagged-dropped" : "")
+          .append(conllSourceFeatures ? "-source-features" : "");
       log.printf("%s: %d sentences%n", f.getFileName(), more.size());
     }
-    if (train.isEmpty()) {
+    if (train.isEmpty() && auxiliary.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no training data");
     }
     if (splitOut != null) {
@@ -154,7 +159,7 @@ final class TrainEntitiesCommand implements Callable<Integer> {
     }
     EntityTrainer.Params p = new EntityTrainer.Params(algorithm, iterations, cutoff, beam, caseEvery, substituteEvery);
     long t0 = System.nanoTime();
-    TokenNameFinderModel model = EntityTrainer.train(train, p, data.toString());
+    TokenNameFinderModel model = EntityTrainer.train(train, auxiliary, p, data.toString());
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
@@ -164,6 +169,12 @@ final class TrainEntitiesCommand implements Callable<Integer> {
     log.printf("wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
     log.flush();
     return 0;
+  }
+
+  private static List<LabeledSentence> concat(List<LabeledSentence> a, List<LabeledSentence> b) {
+    List<LabeledSentence> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /** K-fold cross-validation over the corpus training articles; the held-out split is never read. */
@@ -203,8 +214,9 @@ final class TrainEntitiesCommand implements Callable<Integer> {
         for (int c = 0; c < corpusCopies; c++) {
           train.addAll(once);
         }
-        train.addAll(extra);
-        TokenNameFinderModel m = EntityTrainer.train(train, p, "cv-fold-" + fold);
+        TokenNameFinderModel m = conllSourceFeatures
+            ? EntityTrainer.train(train, extra, p, "cv-fold-" + fold)
+            : EntityTrainer.train(concat(train, extra), p, "cv-fold-" + fold);
         EntityRecognizer ner = EntityRecognizer.builder().model(m).beamSize(beam).build();
         return EntityEvaluator.evaluate(byFold.get(fold), ner::findMentions);
       }));

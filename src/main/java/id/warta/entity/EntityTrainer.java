@@ -1,16 +1,21 @@
 package id.warta.entity;
 
+import id.warta.opennlp.AuxiliaryFeatures;
 import id.warta.opennlp.WartaNameFinderFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderEventStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -82,19 +87,49 @@ public final class EntityTrainer {
 
   /** A model with Warta's features, trained on {@code sentences} (whose description goes in the manifest as {@code warta.data}). */
   public static TokenNameFinderModel train(List<LabeledSentence> sentences, Params params, String dataDescription) {
+    return train(sentences, List.of(), params, dataDescription);
+  }
+
+  /**
+   * A model with Warta's features, trained on {@code sentences} and on {@code auxiliary} sentences from
+   * another annotation source, which get source-specific feature copies besides the shared features
+   * (see {@link id.warta.opennlp.WartaContextGenerator}): the model learns that source's habits
+   * (IDNer leaving a country before a noun untagged, say) in weights it never uses at inference.
+   */
+  public static TokenNameFinderModel train(
+      List<LabeledSentence> sentences, List<LabeledSentence> auxiliary, Params params, String dataDescription) {
     Map<String, String> manifest = params.manifest();
     manifest.put("data", dataDescription);
     manifest.put("sentences", Integer.toString(sentences.size()));
-    return train(sentences, params, new WartaNameFinderFactory(manifest));
+    manifest.put("auxiliarySentences", Integer.toString(auxiliary.size()));
+    List<NameSample> samples = samples(sentences, params.caseEvery(), params.substituteEvery());
+    if (auxiliary.isEmpty()) {
+      return train(samples, params, new WartaNameFinderFactory(manifest));
+    }
+    for (NameSample s : samples(auxiliary, params.caseEvery(), params.substituteEvery())) {
+      samples.add(new NameSample(AuxiliaryFeatures.mark(s.getSentence()), s.getNames(), s.isClearAdaptiveDataSet()));
+    }
+    // NameFinderME.train's event path, with the source-specific weights dropped before the model is built
+    WartaNameFinderFactory training = new WartaNameFinderFactory(manifest, true);
+    Map<String, String> info = new HashMap<>();
+    try {
+      MaxentModel m = TrainerFactory.getEventTrainer(params.opennlp(), info).train(new NameFinderEventStream(
+          ObjectStreamUtils.createObjectStream(samples), null, training.createContextGenerator(), training.createSequenceCodec()));
+      WartaNameFinderFactory plain = new WartaNameFinderFactory(manifest);
+      return new TokenNameFinderModel("id", AuxiliaryFeatures.withoutAuxiliary(m), params.beamSize(),
+          null, Map.of(), info, new BioCodec(), plain);
+    } catch (IOException e) {
+      throw new UncheckedIOException("training failed", e);
+    }
   }
 
   /** A model with OpenNLP's default features (for comparison), trained the same way. */
   public static TokenNameFinderModel trainDefaultFeatures(List<LabeledSentence> sentences, Params params) {
-    return train(sentences, params, new TokenNameFinderFactory(null, Map.of(), new BioCodec()));
+    List<NameSample> samples = samples(sentences, params.caseEvery(), params.substituteEvery());
+    return train(samples, params, new TokenNameFinderFactory(null, Map.of(), new BioCodec()));
   }
 
-  private static TokenNameFinderModel train(List<LabeledSentence> sentences, Params params, TokenNameFinderFactory factory) {
-    List<NameSample> samples = samples(sentences, params.caseEvery(), params.substituteEvery());
+  private static TokenNameFinderModel train(List<NameSample> samples, Params params, TokenNameFinderFactory factory) {
     try {
       return NameFinderME.train("id", null, ObjectStreamUtils.createObjectStream(samples), params.opennlp(), factory);
     } catch (IOException e) {

@@ -22,14 +22,27 @@ public final class WartaNameFinderFactory extends TokenNameFinderFactory {
   public static final String MANIFEST_PREFIX = "warta.";
 
   private final Map<String, String> extraManifest = new HashMap<>();
+  private final boolean auxiliaryDomain;
 
   /** For OpenNLP's model loader. */
-  public WartaNameFinderFactory() {}
+  public WartaNameFinderFactory() {
+    this.auxiliaryDomain = false;
+  }
 
   /** A factory for training with the BIO codec; {@code manifest} entries are recorded in the model. */
   public WartaNameFinderFactory(Map<String, String> manifest) {
+    this(manifest, false);
+  }
+
+  /**
+   * A factory for training with the BIO codec; {@code manifest} entries are recorded in the model. With
+   * {@code auxiliaryDomain}, sentences marked by the trainer get source-specific feature copies (see
+   * {@link WartaContextGenerator}); the saved model always loads with the plain generator.
+   */
+  public WartaNameFinderFactory(Map<String, String> manifest, boolean auxiliaryDomain) {
     super(null, Map.of(), new BioCodec());
     extraManifest.putAll(manifest);
+    this.auxiliaryDomain = auxiliaryDomain;
   }
 
   @Override
@@ -39,7 +52,7 @@ public final class WartaNameFinderFactory extends TokenNameFinderFactory {
 
   @Override
   public NameContextGenerator createContextGenerator() {
-    return new WartaContextGenerator(Gazetteer.standard());
+    return new WartaContextGenerator(Gazetteer.standard(), auxiliaryDomain);
   }
 
   @Override

@@ -63,6 +63,25 @@ class EntityTrainerTest {
   }
 
   @Test
+  void auxiliarySentencesAreCountedAndTheModelStillFindsNames() throws IOException {
+    List<LabeledSentence> own = tinyCorpus();
+    List<LabeledSentence> aux = tinyCorpus().subList(0, 6);
+    TokenNameFinderModel a = EntityTrainer.train(own, aux, PARAMS, "tiny+aux");
+    TokenNameFinderModel b = EntityTrainer.train(own, aux, PARAMS, "tiny+aux");
+    assertEquals("6", a.getManifestProperty(WartaNameFinderFactory.MANIFEST_PREFIX + "auxiliarySentences"));
+    String[] probe = {"Rina", "Siregar", "bekerja", "di", "Toyota", "cabang", "Surabaya", "."};
+    EntityRecognizer ra = EntityRecognizer.builder().model(a).rules(false).build();
+    assertEquals(ra.findMentions(probe), EntityRecognizer.builder().model(b).rules(false).build().findMentions(probe));
+    assertEquals(List.of(EntityType.PER, EntityType.ORG, EntityType.LOC),
+        ra.findMentions(probe).stream().map(m -> m.type()).toList());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    a.serialize(bytes);
+    TokenNameFinderModel loaded = new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
+    assertTrue(loaded.getFactory() instanceof WartaNameFinderFactory);
+    assertEquals(ra.findMentions(probe), EntityRecognizer.builder().model(loaded).rules(false).build().findMentions(probe));
+  }
+
+  @Test
   void defaultFeatureBaselineTrainsToo() {
     TokenNameFinderModel m = EntityTrainer.trainDefaultFeatures(tinyCorpus(), PARAMS);
     assertTrue(new NameFinderME(m).find(new String[] {"Budi", "Santoso", "bekerja", "."}).length >= 0);
