@@ -19,7 +19,13 @@ import java.util.Set;
  *       after {@code Wali}, {@code Ibu} or {@code Pemerintah} ({@code Wali Kota Bandung} is a title);
  *   <li><b>honorific before a name</b>: {@code Bapak}, {@code Ibu}, {@code Dr.}, {@code Hj.}, ...
  *       followed by capitalized words the first of which is a known given or family name is PER;
- *   <li><b>user entry</b>: an exact, case-insensitive match of an entry added by the user is its type.
+ *   <li><b>user entry</b>: an exact, case-insensitive match of an entry added by the user is its type;
+ *   <li><b>alias in brackets</b>: one word in brackets right after a mention, whose letters spell the
+ *       mention in order from its first letter (an acronym or short form: {@code Susilo Bambang
+ *       Yudhoyono (SBY)}, {@code Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo)},
+ *       {@code Sulawesi Selatan (Sulsel)}), is a second mention of the same type: it is tagged if the
+ *       model left it out and retyped if the model gave it another type. {@code Jakarta (ANTARA)} is
+ *       not an alias.
  * </ul>
  * A user entry replaces the model mentions it overlaps. A pattern rule only fills a gap the model
  * left or retypes a model mention of exactly its span: on our held-out split, letting patterns
@@ -51,7 +57,10 @@ final class EntityRules {
    * with exactly its span.
    */
   List<TokenMention> apply(String[] tokens, List<TokenMention> model) {
-    model = withoutTrailingFigures(tokens, model);
+    return withBracketAliases(tokens, merged(tokens, withoutTrailingFigures(tokens, model)));
+  }
+
+  private List<TokenMention> merged(String[] tokens, List<TokenMention> model) {
     List<TokenMention> rules = find(tokens);
     if (rules.isEmpty()) {
       return model;
@@ -106,6 +115,71 @@ final class EntityRules {
       }
     }
     return out == null ? model : out;
+  }
+
+  /**
+   * The alias-in-brackets rule: "NAME ( ALIAS )" where ALIAS is one word spelling NAME's letters in
+   * order from its first letter makes ALIAS a mention of NAME's type.
+   */
+  static List<TokenMention> withBracketAliases(String[] tokens, List<TokenMention> mentions) {
+    List<TokenMention> out = null;
+    for (int k = 0; k < mentions.size(); k++) {
+      TokenMention name = mentions.get(k);
+      int a = name.end() + 1;
+      if (a + 1 >= tokens.length || !tokens[a - 1].equals("(") || !tokens[a + 1].equals(")")
+          || !spells(tokens[a], tokens, name)) {
+        continue;
+      }
+      TokenMention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+      boolean exact = next != null && next.start() == a && next.end() == a + 1;
+      boolean free = next == null || next.start() > a;
+      if (exact && next.type() != name.type() || free) {
+        if (out == null) {
+          out = new ArrayList<>(mentions);
+        }
+        TokenMention alias = new TokenMention(a, a + 1, name.type(), exact ? next.score() : name.score());
+        if (exact) {
+          out.set(out.indexOf(next), alias);
+        } else {
+          out.add(out.indexOf(name) + 1, alias);
+        }
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** Whether {@code alias} (2-12 letters, capitalized) spells the letters of {@code name} in order, from its first. */
+  static boolean spells(String alias, String[] tokens, TokenMention name) {
+    int n = alias.length();
+    if (n < 2 || n > 12 || !Character.isUpperCase(alias.charAt(0))) {
+      return false;
+    }
+    StringBuilder letters = new StringBuilder();
+    for (int t = name.start(); t < name.end(); t++) {
+      for (int c = 0; c < tokens[t].length(); c++) {
+        char ch = tokens[t].charAt(c);
+        if (Character.isLetter(ch)) {
+          letters.append(Character.toLowerCase(ch));
+        }
+      }
+    }
+    if (letters.length() <= n) {
+      return false;
+    }
+    String a = alias.toLowerCase(Locale.ROOT);
+    if (a.charAt(0) != letters.charAt(0)) {
+      return false;
+    }
+    int j = 0;
+    for (int i = 0; i < letters.length() && j < n; i++) {
+      if (!Character.isLetter(a.charAt(j))) {
+        return false;
+      }
+      if (letters.charAt(i) == a.charAt(j)) {
+        j++;
+      }
+    }
+    return j == n;
   }
 
   /** A model year (1950–2039) or a figure with thousands separators. */

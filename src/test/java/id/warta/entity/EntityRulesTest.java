@@ -44,6 +44,44 @@ class EntityRulesTest {
     assertEquals(List.of(expected), found(rules, text));
   }
 
+  private static List<String> aliases(String text, TokenMention... model) {
+    String[] ts = tokens(text);
+    List<String> out = new ArrayList<>();
+    for (TokenMention m : EntityRules.withBracketAliases(ts, List.of(model))) {
+      out.add(m.type() + ":" + String.join(" ", List.of(ts).subList(m.start(), m.end())));
+    }
+    return out;
+  }
+
+  @Test
+  void anAliasInBracketsTakesTheTypeOfTheNameItSpells() {
+    // tokens: Presiden 0, Susilo 1, Bambang 2, Yudhoyono 3, ( 4, SBY 5, ) 6
+    assertEquals(List.of("PER:Susilo Bambang Yudhoyono", "PER:SBY"),
+        aliases("Presiden Susilo Bambang Yudhoyono (SBY) hadir.", TokenMention.gold(1, 4, EntityType.PER)));
+    assertEquals(List.of("PER:Susilo Bambang Yudhoyono", "PER:SBY"), aliases("Presiden Susilo Bambang Yudhoyono (SBY) hadir.",
+        TokenMention.gold(1, 4, EntityType.PER), TokenMention.gold(5, 6, EntityType.ORG)));
+    assertEquals(List.of("ORG:Gabungan Industri Kendaraan Bermotor Indonesia", "ORG:Gaikindo"),
+        aliases("Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) mencatat.", TokenMention.gold(0, 5, EntityType.ORG)));
+    assertEquals(List.of("LOC:Sulawesi Selatan", "LOC:Sulsel"),
+        aliases("Warga Sulawesi Selatan (Sulsel) senang.", TokenMention.gold(1, 3, EntityType.LOC)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "JAKARTA (ANTARA) - Harga naik.                  | 0 | 1",
+      "Jakarta (Antara) - Harga naik.                  | 0 | 1",
+      "Aburizal Bakrie (Ical) hadir.                   | 0 | 2",
+      "Toyota Avanza (MPV) laris.                      | 0 | 2",
+      "Bank Rakyat Indonesia (persero) untung.         | 0 | 3",
+      "Bank Rakyat Indonesia (B) untung.               | 0 | 3",
+      "Bank Rakyat Indonesia (BRI Syariah) untung.     | 0 | 3",
+      "Bank Rakyat Indonesia ( BRI untung.             | 0 | 3",
+  })
+  void notAnAlias(String text, int start, int end) {
+    TokenMention name = TokenMention.gold(start, end, EntityType.ORG);
+    assertEquals(1, aliases(text, name).size(), text);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "PT itu merugi tahun lalu.",
