@@ -60,6 +60,10 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   @Option(names = "--conll-source-features", description = "give --conll sentences source-specific feature copies, so the model keeps their annotation habits apart from Warta's (weights used at training only)")
   boolean conllSourceFeatures;
 
+  @Option(names = "--conll-source-weight", defaultValue = "0", paramLabel = "W",
+      description = "with --conll-source-features, the share (0-1) of the --conll source's own weights kept in the model (default ${DEFAULT-VALUE}: none)")
+  double conllSourceWeight;
+
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/id/warta/entity/warta-entities.bin",
       description = "model file to write (default ${DEFAULT-VALUE})")
   Path out;
@@ -159,7 +163,7 @@ final class TrainEntitiesCommand implements Callable<Integer> {
     }
     EntityTrainer.Params p = new EntityTrainer.Params(algorithm, iterations, cutoff, beam, caseEvery, substituteEvery);
     long t0 = System.nanoTime();
-    TokenNameFinderModel model = EntityTrainer.train(train, auxiliary, p, data.toString());
+    TokenNameFinderModel model = EntityTrainer.train(train, auxiliary, conllSourceWeight, p, data.toString());
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
@@ -215,7 +219,7 @@ final class TrainEntitiesCommand implements Callable<Integer> {
           train.addAll(once);
         }
         TokenNameFinderModel m = conllSourceFeatures
-            ? EntityTrainer.train(train, extra, p, "cv-fold-" + fold)
+            ? EntityTrainer.train(train, extra, conllSourceWeight, p, "cv-fold-" + fold)
             : EntityTrainer.train(concat(train, extra), p, "cv-fold-" + fold);
         EntityRecognizer ner = EntityRecognizer.builder().model(m).beamSize(beam).build();
         return EntityEvaluator.evaluate(byFold.get(fold), ner::findMentions);

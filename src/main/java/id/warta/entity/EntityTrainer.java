@@ -87,40 +87,52 @@ public final class EntityTrainer {
 
   /** A model with Warta's features, trained on {@code sentences} (whose description goes in the manifest as {@code warta.data}). */
   public static TokenNameFinderModel train(List<LabeledSentence> sentences, Params params, String dataDescription) {
-    return train(sentences, List.of(), params, dataDescription);
+    return train(sentences, List.of(), 0, params, dataDescription);
   }
 
   /**
    * A model with Warta's features, trained on {@code sentences} and on {@code auxiliary} sentences from
    * another annotation source, which get source-specific feature copies besides the shared features
-   * (see {@link id.warta.opennlp.WartaContextGenerator}): the model learns that source's habits
-   * (IDNer leaving a country before a noun untagged, say) in weights it never uses at inference.
+   * (see {@link AuxiliaryFeatures}): the model learns that source's habits (IDNer leaving a country
+   * before a noun untagged, say) in separate weights. {@code auxiliaryWeight} is the share of those
+   * weights folded into the shared ones in the saved model: 0 drops them (the model follows our
+   * corpus), 1 scores text as if it came from the auxiliary source.
    */
-  public static TokenNameFinderModel train(
-      List<LabeledSentence> sentences, List<LabeledSentence> auxiliary, Params params, String dataDescription) {
+  public static TokenNameFinderModel train(List<LabeledSentence> sentences, List<LabeledSentence> auxiliary,
+      double auxiliaryWeight, Params params, String dataDescription) {
     Map<String, String> manifest = params.manifest();
     manifest.put("data", dataDescription);
     manifest.put("sentences", Integer.toString(sentences.size()));
-    manifest.put("auxiliarySentences", Integer.toString(auxiliary.size()));
-    List<NameSample> samples = samples(sentences, params.caseEvery(), params.substituteEvery());
     if (auxiliary.isEmpty()) {
-      return train(samples, params, new WartaNameFinderFactory(manifest));
+      return train(samples(sentences, params.caseEvery(), params.substituteEvery()), params, new WartaNameFinderFactory(manifest));
     }
+    manifest.put("auxiliarySentences", Integer.toString(auxiliary.size()));
+    manifest.put("auxiliaryWeight", Double.toString(auxiliaryWeight));
+    Map<String, String> info = new HashMap<>();
+    MaxentModel m = trainWithAuxiliary(sentences, auxiliary, params, manifest, info);
+    return model(AuxiliaryFeatures.folded(m, auxiliaryWeight), params, manifest, info);
+  }
+
+  /** The raw OpenNLP model with the source-specific weights still in it (NameFinderME.train's event path). */
+  static MaxentModel trainWithAuxiliary(List<LabeledSentence> sentences, List<LabeledSentence> auxiliary, Params params,
+      Map<String, String> manifest, Map<String, String> info) {
+    List<NameSample> samples = samples(sentences, params.caseEvery(), params.substituteEvery());
     for (NameSample s : samples(auxiliary, params.caseEvery(), params.substituteEvery())) {
       samples.add(new NameSample(AuxiliaryFeatures.mark(s.getSentence()), s.getNames(), s.isClearAdaptiveDataSet()));
     }
-    // NameFinderME.train's event path, with the source-specific weights dropped before the model is built
     WartaNameFinderFactory training = new WartaNameFinderFactory(manifest, true);
-    Map<String, String> info = new HashMap<>();
     try {
-      MaxentModel m = TrainerFactory.getEventTrainer(params.opennlp(), info).train(new NameFinderEventStream(
+      return TrainerFactory.getEventTrainer(params.opennlp(), info).train(new NameFinderEventStream(
           ObjectStreamUtils.createObjectStream(samples), null, training.createContextGenerator(), training.createSequenceCodec()));
-      WartaNameFinderFactory plain = new WartaNameFinderFactory(manifest);
-      return new TokenNameFinderModel("id", AuxiliaryFeatures.withoutAuxiliary(m), params.beamSize(),
-          null, Map.of(), info, new BioCodec(), plain);
     } catch (IOException e) {
       throw new UncheckedIOException("training failed", e);
     }
+  }
+
+  /** A name-finder model around {@code m} that loads with the plain Warta factory. */
+  static TokenNameFinderModel model(MaxentModel m, Params params, Map<String, String> manifest, Map<String, String> info) {
+    return new TokenNameFinderModel("id", m, params.beamSize(), null, Map.of(), info, new BioCodec(),
+        new WartaNameFinderFactory(manifest));
   }
 
   /** A model with OpenNLP's default features (for comparison), trained the same way. */

@@ -1,6 +1,7 @@
 package id.warta.opennlp;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
@@ -47,28 +48,80 @@ public final class AuxiliaryFeatures {
    *
    * @throws IllegalArgumentException for a model type other than perceptron or maxent (GIS)
    */
-  @SuppressWarnings("unchecked")
   public static MaxentModel withoutAuxiliary(MaxentModel model) {
+    return folded(model, 0);
+  }
+
+  /**
+   * The model with {@code weight} times each source-specific feature's parameters added to its shared
+   * feature's, and the source-specific features dropped: unmarked text is scored as
+   * {@code shared + weight * aux}, so 0 keeps the shared weights alone and 1 scores text as if it came
+   * from the auxiliary source.
+   *
+   * @throws IllegalArgumentException for a weight outside [0, 1] or a model type other than
+   *     perceptron or maxent (GIS)
+   */
+  @SuppressWarnings("unchecked")
+  public static MaxentModel folded(MaxentModel model, double weight) {
+    if (!(weight >= 0 && weight <= 1)) {
+      throw new IllegalArgumentException("weight must be in [0, 1]: " + weight);
+    }
     if (!(model instanceof AbstractModel am)) {
       throw new IllegalArgumentException("not an OpenNLP AbstractModel: " + model.getClass().getName());
     }
     Object[] data = am.getDataStructures();
     Map<String, Context> byPredicate = (Map<String, Context>) data[1];
     String[] outcomes = (String[]) data[2];
-    List<String> labels = new ArrayList<>(byPredicate.size());
-    List<Context> params = new ArrayList<>(byPredicate.size());
+    Map<String, Context> shared = new LinkedHashMap<>();
     byPredicate.forEach((label, context) -> {
       if (!label.startsWith(PREFIX)) {
-        labels.add(label);
-        params.add(context);
+        shared.put(label, context);
       }
     });
-    Context[] p = params.toArray(new Context[0]);
+    if (weight > 0) {
+      byPredicate.forEach((label, context) -> {
+        if (label.startsWith(PREFIX)) {
+          String base = label.substring(PREFIX.length());
+          shared.put(base, plus(shared.get(base), context, weight, outcomes.length));
+        }
+      });
+    }
+    List<String> labels = new ArrayList<>(shared.keySet());
+    Context[] p = shared.values().toArray(new Context[0]);
     String[] l = labels.toArray(new String[0]);
     return switch (am.getModelType()) {
       case Perceptron -> new PerceptronModel(p, l, outcomes);
       case Maxent -> new GISModel(p, l, outcomes);
-      default -> throw new IllegalArgumentException("cannot prune a " + am.getModelType() + " model");
+      default -> throw new IllegalArgumentException("cannot fold a " + am.getModelType() + " model");
     };
+  }
+
+  /** {@code a + weight * b} over sparse outcome vectors ({@code a} may be null). */
+  private static Context plus(Context a, Context b, double weight, int outcomes) {
+    double[] sum = new double[outcomes];
+    boolean[] used = new boolean[outcomes];
+    if (a != null) {
+      for (int k = 0; k < a.getOutcomes().length; k++) {
+        sum[a.getOutcomes()[k]] += a.getParameters()[k];
+        used[a.getOutcomes()[k]] = true;
+      }
+    }
+    for (int k = 0; k < b.getOutcomes().length; k++) {
+      sum[b.getOutcomes()[k]] += weight * b.getParameters()[k];
+      used[b.getOutcomes()[k]] = true;
+    }
+    int n = 0;
+    for (boolean u : used) {
+      n += u ? 1 : 0;
+    }
+    int[] o = new int[n];
+    double[] v = new double[n];
+    for (int k = 0, j = 0; k < outcomes; k++) {
+      if (used[k]) {
+        o[j] = k;
+        v[j++] = sum[k];
+      }
+    }
+    return new Context(o, v);
   }
 }

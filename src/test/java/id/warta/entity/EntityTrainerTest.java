@@ -66,8 +66,8 @@ class EntityTrainerTest {
   void auxiliarySentencesAreCountedAndTheModelStillFindsNames() throws IOException {
     List<LabeledSentence> own = tinyCorpus();
     List<LabeledSentence> aux = tinyCorpus().subList(0, 6);
-    TokenNameFinderModel a = EntityTrainer.train(own, aux, PARAMS, "tiny+aux");
-    TokenNameFinderModel b = EntityTrainer.train(own, aux, PARAMS, "tiny+aux");
+    TokenNameFinderModel a = EntityTrainer.train(own, aux, 0, PARAMS, "tiny+aux");
+    TokenNameFinderModel b = EntityTrainer.train(own, aux, 0, PARAMS, "tiny+aux");
     assertEquals("6", a.getManifestProperty(WartaNameFinderFactory.MANIFEST_PREFIX + "auxiliarySentences"));
     String[] probe = {"Rina", "Siregar", "bekerja", "di", "Toyota", "cabang", "Surabaya", "."};
     EntityRecognizer ra = EntityRecognizer.builder().model(a).rules(false).build();

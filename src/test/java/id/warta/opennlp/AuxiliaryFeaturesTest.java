@@ -47,4 +47,21 @@ class AuxiliaryFeaturesTest {
       assertEquals(((AbstractModel) full).getModelType(), ((AbstractModel) pruned).getModelType());
     }
   }
+
+  @Test
+  void foldingAddsTheWeightedSourceParametersToTheShared() {
+    MaxentModel full = new PerceptronModel(PARAMS, LABELS, OUTCOMES);
+    MaxentModel half = AuxiliaryFeatures.folded(full, 0.5);
+    MaxentModel one = AuxiliaryFeatures.folded(full, 1);
+    for (String[] context : new String[][] {{"w=budi"}, {"s=Xx"}, {"w=budi", "s=Xx"}}) {
+      String[] marked = java.util.Arrays.stream(context).flatMap(f -> java.util.stream.Stream.of(f, "aux:" + f)).toArray(String[]::new);
+      assertArrayEquals(full.eval(marked), one.eval(context), 1e-12, String.join(",", context));
+    }
+    // w=budi: other 0 + 0.5 * 5 = 2.5, PER-start 2 + 0 = 2: "other" wins at 0.5, PER-start at 0
+    assertEquals("other", half.getBestOutcome(half.eval(new String[] {"w=budi"})));
+    MaxentModel none = AuxiliaryFeatures.folded(full, 0);
+    assertEquals("PER-start", none.getBestOutcome(none.eval(new String[] {"w=budi"})));
+    assertThrows(IllegalArgumentException.class, () -> AuxiliaryFeatures.folded(full, 1.5));
+    assertThrows(IllegalArgumentException.class, () -> AuxiliaryFeatures.folded(full, Double.NaN));
+  }
 }
