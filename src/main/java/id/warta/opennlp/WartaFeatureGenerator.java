@@ -2,6 +2,7 @@ package id.warta.opennlp;
 
 import id.warta.entity.Gazetteer;
 import id.warta.entity.Gazetteer.Category;
+import id.warta.internal.DataFiles;
 import id.warta.morph.Analysis;
 import id.warta.morph.Lemmatizer;
 import id.warta.morph.LexiconEntry;
@@ -28,6 +29,9 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
       "dan", "&", "of", "the", "de", "van", "der", "von", "bin", "binti", "da", "di", "la", "-", "/", "and", "für", "du");
 
   private static final Lemmatizer LEMMAS = Lemmatizer.standard();
+
+  /** Common English words (bundled {@code english-words.txt}): not names, in mixed-language text. */
+  static final Set<String> ENGLISH = Set.copyOf(DataFiles.lines(WartaFeatureGenerator.class, "english-words.txt"));
 
   private static final Category[] CATEGORIES = Category.values();
   private static final Category[] CONTEXT = {Category.ORG_CONTEXT, Category.PER_CONTEXT, Category.LOC_CONTEXT,
@@ -111,7 +115,8 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
 
   /**
    * Whether the lower-cased word is a common Indonesian word, from Warta's lemmatizer: {@code lx=POS} for
-   * a lexicon root or a word derived from one (the part of speech of the root), {@code lx=-} otherwise.
+   * a lexicon root or a word derived from one (the part of speech of the root), {@code lx=en} for a
+   * common English word that is not Indonesian, {@code lx=-} otherwise.
    * Lets the model tell the common words of a title-case headline or a lowercase chat line from names.
    */
   private static String lexical(String lowerWord) {
@@ -120,7 +125,7 @@ public final class WartaFeatureGenerator implements AdaptiveFeatureGenerator {
     }
     Analysis a = LEMMAS.analyze(lowerWord);
     if (!a.known()) {
-      return "lx=-";
+      return ENGLISH.contains(lowerWord) ? "lx=en" : "lx=-";
     }
     LexiconEntry e = LEMMAS.lexicon().entry(a.root()).orElse(null);
     return e == null ? "lx=?" : "lx=" + e.pos() + (a.root().equals(lowerWord) ? "" : "+");
