@@ -25,7 +25,10 @@ import java.util.Set;
  *       Yudhoyono (SBY)}, {@code Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo)},
  *       {@code Sulawesi Selatan (Sulsel)}), is a second mention of the same type: it is tagged if the
  *       model left it out and retyped if the model gave it another type. {@code Jakarta (ANTARA)} is
- *       not an alias.
+ *       not an alias;
+ *   <li><b>brand and model code</b>: a model mention typed ORG that begins with a vehicle or product
+ *       brand and goes on to a token with a digit is a product ({@code Samsung Neo QLED QN90D},
+ *       {@code Hino RN 285}, {@code LG OLED evo C4}); the brand alone stays ORG.
  * </ul>
  * A user entry replaces the model mentions it overlaps. A pattern rule only fills a gap the model
  * left or retypes a model mention of exactly its span: on our held-out split, letting patterns
@@ -57,7 +60,47 @@ final class EntityRules {
    * with exactly its span.
    */
   List<TokenMention> apply(String[] tokens, List<TokenMention> model) {
-    return withBracketAliases(tokens, merged(tokens, withoutTrailingFigures(tokens, model)));
+    return withBracketAliases(tokens, brandModels(tokens, merged(tokens, withoutTrailingFigures(tokens, model))));
+  }
+
+  /** The brand-and-model-code rule: an ORG mention that is a brand followed by a model code is PRODUCT. */
+  List<TokenMention> brandModels(String[] tokens, List<TokenMention> mentions) {
+    List<TokenMention> out = null;
+    Gazetteer.Matches gaz = null;
+    for (int k = 0; k < mentions.size(); k++) {
+      TokenMention m = mentions.get(k);
+      if (m.type() != EntityType.ORG || m.end() - m.start() < 2 || !hasDigitAfter(tokens, m.start() + 1, m.end())) {
+        continue;
+      }
+      if (gaz == null) {
+        gaz = gazetteer.match(tokens);
+      }
+      if (!gaz.begins(m.start(), Category.BRAND)) {
+        continue;
+      }
+      int brandEnd = m.start() + 1;
+      while (brandEnd < m.end() && gaz.covers(brandEnd, Category.BRAND) && !gaz.begins(brandEnd, Category.BRAND)) {
+        brandEnd++;
+      }
+      if (hasDigitAfter(tokens, brandEnd, m.end())) {
+        if (out == null) {
+          out = new ArrayList<>(mentions);
+        }
+        out.set(k, new TokenMention(m.start(), m.end(), EntityType.PRODUCT, m.score()));
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  private static boolean hasDigitAfter(String[] tokens, int from, int to) {
+    for (int t = from; t < to; t++) {
+      for (int c = 0; c < tokens[t].length(); c++) {
+        if (Character.isDigit(tokens[t].charAt(c))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private List<TokenMention> merged(String[] tokens, List<TokenMention> model) {

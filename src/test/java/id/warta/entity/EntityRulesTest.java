@@ -53,6 +53,31 @@ class EntityRulesTest {
     return out;
   }
 
+  private List<String> brandModels(String text, int start, int end) {
+    String[] ts = tokens(text);
+    List<String> out = new ArrayList<>();
+    for (TokenMention m : rules.brandModels(ts, List.of(TokenMention.gold(start, end, EntityType.ORG)))) {
+      out.add(m.type() + ":" + String.join(" ", List.of(ts).subList(m.start(), m.end())));
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Samsung Neo QLED QN90D dijual murah.   | 0 | 4 | PRODUCT:Samsung Neo QLED QN90D",
+      "Hino RN 285 dipakai bus wisata.        | 0 | 3 | PRODUCT:Hino RN 285",
+      "LG OLED evo C4 hadir.                  | 0 | 4 | PRODUCT:LG OLED evo C4",
+      "Toyota Hilux GR Sport 2025 laris.      | 0 | 5 | PRODUCT:Toyota Hilux GR Sport 2025",
+      "Samsung Electronics memimpin pasar.    | 0 | 2 | ORG:Samsung Electronics",
+      "Toyota Motor Corporation naik.         | 0 | 3 | ORG:Toyota Motor Corporation",
+      "Como 1907 menang.                      | 0 | 2 | ORG:Como 1907",
+      "Korem 031 Wirabima siaga.              | 0 | 3 | ORG:Korem 031 Wirabima",
+      "Bank BRI 2 cabang.                     | 0 | 2 | ORG:Bank BRI",
+  })
+  void aBrandFollowedByAModelCodeIsAProduct(String text, int start, int end, String expected) {
+    assertEquals(List.of(expected), brandModels(text, start, end));
+  }
+
   @Test
   void anAliasInBracketsTakesTheTypeOfTheNameItSpells() {
     // tokens: Presiden 0, Susilo 1, Bambang 2, Yudhoyono 3, ( 4, SBY 5, ) 6
