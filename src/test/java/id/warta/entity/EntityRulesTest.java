@@ -20,13 +20,18 @@ class EntityRulesTest {
     return out.toArray(new String[0]);
   }
 
-  private List<String> found(EntityRules r, String text) {
-    String[] ts = tokens(text);
+  /** Mentions as TYPE:tokens, for readable assertions. */
+  private static List<String> shown(String[] ts, List<TokenMention> mentions) {
     List<String> out = new ArrayList<>();
-    for (TokenMention m : r.find(ts)) {
+    for (TokenMention m : mentions) {
       out.add(m.type() + ":" + String.join(" ", List.of(ts).subList(m.start(), m.end())));
     }
     return out;
+  }
+
+  private List<String> found(EntityRules r, String text) {
+    String[] ts = tokens(text);
+    return shown(ts, r.find(ts));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,20 +51,12 @@ class EntityRulesTest {
 
   private static List<String> aliases(String text, TokenMention... model) {
     String[] ts = tokens(text);
-    List<String> out = new ArrayList<>();
-    for (TokenMention m : EntityRules.withBracketAliases(ts, List.of(model))) {
-      out.add(m.type() + ":" + String.join(" ", List.of(ts).subList(m.start(), m.end())));
-    }
-    return out;
+    return shown(ts, EntityRules.withBracketAliases(ts, List.of(model)));
   }
 
   private List<String> brandModels(String text, int start, int end) {
     String[] ts = tokens(text);
-    List<String> out = new ArrayList<>();
-    for (TokenMention m : rules.brandModels(ts, List.of(TokenMention.gold(start, end, EntityType.ORG)))) {
-      out.add(m.type() + ":" + String.join(" ", List.of(ts).subList(m.start(), m.end())));
-    }
-    return out;
+    return shown(ts, rules.brandModels(ts, List.of(TokenMention.gold(start, end, EntityType.ORG))));
   }
 
   @ParameterizedTest(name = "{0}")
