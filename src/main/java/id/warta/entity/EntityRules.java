@@ -28,7 +28,10 @@ import java.util.Set;
  *       not an alias;
  *   <li><b>brand and model code</b>: a model mention typed ORG that begins with a vehicle or product
  *       brand and goes on to a token with a digit is a product ({@code Samsung Neo QLED QN90D},
- *       {@code Hino RN 285}, {@code LG OLED evo C4}); the brand alone stays ORG.
+ *       {@code Hino RN 285}, {@code LG OLED evo C4}); the brand alone stays ORG;
+ *   <li><b>not a name</b>: a one-token mention that is a month or day name or a roman numeral
+ *       (bundled {@code not-names.txt}: "naik dari Mei", "semester II") is dropped, unless a user
+ *       entry made it.
  * </ul>
  * A user entry replaces the model mentions it overlaps. A pattern rule only fills a gap the model
  * left or retypes a model mention of exactly its span: on our held-out split, letting patterns
@@ -37,6 +40,8 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 final class EntityRules {
+  /** One-token mentions that are never names (lower-cased), from the bundled {@code not-names.txt}. */
+  static final Set<String> NOT_NAMES = notNames();
   static final Set<String> AREA_WORDS = Set.of("Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa");
   static final Set<String> NOT_BEFORE_AREA = Set.of("wali", "ibu", "pemerintah", "pemkot", "pemkab", "pemprov", "dprd", "kantor");
   static final Set<String> HONORIFICS = Set.of(
@@ -60,7 +65,32 @@ final class EntityRules {
    * with exactly its span.
    */
   List<TokenMention> apply(String[] tokens, List<TokenMention> model) {
-    return withBracketAliases(tokens, brandModels(tokens, merged(tokens, withoutTrailingFigures(tokens, model))));
+    return withoutNonNames(tokens,
+        withBracketAliases(tokens, brandModels(tokens, merged(tokens, withoutTrailingFigures(tokens, model)))));
+  }
+
+  private static Set<String> notNames() {
+    java.util.HashSet<String> out = new java.util.HashSet<>();
+    for (String line : id.warta.internal.DataFiles.lines(EntityRules.class, "not-names.txt")) {
+      out.add(line.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The not-a-name rule: drops one-token mentions of month and day names and roman numerals. */
+  static List<TokenMention> withoutNonNames(String[] tokens, List<TokenMention> mentions) {
+    List<TokenMention> out = null;
+    for (TokenMention m : mentions) {
+      boolean drop = m.end() - m.start() == 1 && m.score() != USER_SCORE
+          && NOT_NAMES.contains(tokens[m.start()].toLowerCase(Locale.ROOT));
+      if (drop && out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      if (drop) {
+        out.remove(m);
+      }
+    }
+    return out == null ? mentions : out;
   }
 
   /** The brand-and-model-code rule: an ORG mention that is a brand followed by a model code is PRODUCT. */

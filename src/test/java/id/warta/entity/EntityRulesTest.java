@@ -76,6 +76,30 @@ class EntityRulesTest {
   }
 
   @Test
+  void calendarWordsAndRomanNumeralsAloneAreNotNames() {
+    String[] ts = tokens("Penjualan naik dari Mei pada semester II di Jakarta, kata April.");
+    // Penjualan 0 naik 1 dari 2 Mei 3 pada 4 semester 5 II 6 di 7 Jakarta 8 , 9 kata 10 April 11
+    List<TokenMention> model = List.of(new TokenMention(3, 4, EntityType.LOC, 0.4), new TokenMention(6, 7, EntityType.ORG, 0.5),
+        new TokenMention(8, 9, EntityType.LOC, 0.9), new TokenMention(11, 12, EntityType.PER, 0.8));
+    assertEquals(List.of("LOC:Jakarta"), shown(ts, EntityRules.withoutNonNames(ts, model)));
+    String[] longer = tokens("Komisi II DPR dan Universitas 17 Agustus 1945 hadir.");
+    List<TokenMention> kept = List.of(new TokenMention(0, 3, EntityType.ORG, 0.9), new TokenMention(4, 8, EntityType.ORG, 0.9));
+    assertEquals(kept, EntityRules.withoutNonNames(longer, kept));
+    List<TokenMention> user = List.of(new TokenMention(3, 4, EntityType.PER, EntityRules.USER_SCORE));
+    assertEquals(user, EntityRules.withoutNonNames(ts, user));
+  }
+
+  @Test
+  void notNamesFileIsWellFormed() {
+    List<String> lines = id.warta.internal.DataFiles.lines(EntityRules.class, "not-names.txt");
+    assertEquals(lines.size(), new java.util.HashSet<>(lines).size(), "duplicates in not-names.txt");
+    for (String l : lines) {
+      assertTrue(l.matches("[A-Z][A-Za-z']*"), "not-names.txt: " + l);
+    }
+    assertTrue(EntityRules.NOT_NAMES.contains("mei"));
+  }
+
+  @Test
   void anAliasInBracketsTakesTheTypeOfTheNameItSpells() {
     // tokens: Presiden 0, Susilo 1, Bambang 2, Yudhoyono 3, ( 4, SBY 5, ) 6
     assertEquals(List.of("PER:Susilo Bambang Yudhoyono", "PER:SBY"),
