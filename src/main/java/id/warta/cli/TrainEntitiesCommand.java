@@ -108,6 +108,12 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getErr();
+    if (!(conllSourceWeight >= 0 && conllSourceWeight <= 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--conll-source-weight must be between 0 and 1: " + conllSourceWeight);
+    }
+    if (conllSourceWeight != 0 && !conllSourceFeatures) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--conll-source-weight needs --conll-source-features");
+    }
     if (folds > 0) {
       return crossValidate(log);
     }
@@ -175,12 +181,6 @@ final class TrainEntitiesCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static List<LabeledSentence> concat(List<LabeledSentence> a, List<LabeledSentence> b) {
-    List<LabeledSentence> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
-  }
-
   /** K-fold cross-validation over the corpus training articles; the held-out split is never read. */
   private int crossValidate(PrintWriter log) throws Exception {
     if (noCorpus || folds < 2) {
@@ -218,9 +218,11 @@ final class TrainEntitiesCommand implements Callable<Integer> {
         for (int c = 0; c < corpusCopies; c++) {
           train.addAll(once);
         }
-        TokenNameFinderModel m = conllSourceFeatures
-            ? EntityTrainer.train(train, extra, conllSourceWeight, p, "cv-fold-" + fold)
-            : EntityTrainer.train(concat(train, extra), p, "cv-fold-" + fold);
+        if (!conllSourceFeatures) {
+          train.addAll(extra);
+        }
+        TokenNameFinderModel m = EntityTrainer.train(
+            train, conllSourceFeatures ? extra : List.of(), conllSourceWeight, p, "cv-fold-" + fold);
         EntityRecognizer ner = EntityRecognizer.builder().model(m).beamSize(beam).build();
         return EntityEvaluator.evaluate(byFold.get(fold), ner::findMentions);
       }));
