@@ -148,14 +148,31 @@ public final class FigureExtractor implements Stages.FigureStage {
     Objects.requireNonNull(referenceDate, "referenceDate");
     List<Figure> out = new ArrayList<>();
     LocalDate ref = referenceDate.orElse(null);
+    Pass pass = new Pass();
     for (Sentence sentence : sentences) {
       // atoms only around tokens that may start a figure: the rest of the sentence cannot matter
       List<Token> tokens = sentence.tokens();
       int n = tokens.size();
+      pass.load(tokens);
+      int[] starts = pass.starts;
+      int[] ends = pass.ends;
+      TokenKind[] kinds = pass.kinds;
+      boolean[] cand = pass.cand;
       int from = -1;
       int to = -1;
       for (int i = 0; i < n; i++) {
-        if (!isTrigger(text, tokens.get(i))) {
+        TokenKind k = kinds[i];
+        boolean trigger;
+        if (k == TokenKind.WORD) {
+          // a word whose shape no rule key, number word or trigger has can start nothing
+          boolean shapeOk = wordShapeMayTrigger(text, starts[i], ends[i]);
+          cand[i] = shapeOk;
+          trigger = shapeOk && triggerFilter.mayContain(text, starts[i], ends[i]) && triggerWords.contains(tokens.get(i).text());
+        } else {
+          trigger = k == TokenKind.NUMBER || k == TokenKind.ALPHANUMERIC || k == TokenKind.CURRENCY;
+          cand[i] = k != TokenKind.PUNCTUATION;
+        }
+        if (!trigger) {
           continue;
         }
         int ws = Math.max(0, i - BEFORE);
@@ -164,25 +181,53 @@ public final class FigureExtractor implements Stages.FigureStage {
           to = Math.max(to, we);
         } else {
           if (from >= 0) {
-            window(text, tokens, from, to, ref, out);
+            window(text, tokens, cand, from, to, ref, out);
           }
           from = ws;
           to = we;
         }
       }
       if (from >= 0) {
-        window(text, tokens, from, to, ref, out);
+        window(text, tokens, cand, from, to, ref, out);
       }
     }
     return out;
+  }
+
+  /**
+   * The offsets and kinds of one sentence's tokens, copied out in a loop without branches (so the
+   * loads of many tokens overlap), and the candidate flags the trigger pass sets. Per call.
+   */
+  private static final class Pass {
+    int[] starts = new int[64];
+    int[] ends = new int[64];
+    TokenKind[] kinds = new TokenKind[64];
+    boolean[] cand = new boolean[64];
+
+    void load(List<Token> tokens) {
+      int n = tokens.size();
+      if (starts.length < n) {
+        int size = Math.max(n, starts.length * 2);
+        starts = new int[size];
+        ends = new int[size];
+        kinds = new TokenKind[size];
+        cand = new boolean[size];
+      }
+      for (int i = 0; i < n; i++) {
+        Token t = tokens.get(i);
+        starts[i] = t.start();
+        ends[i] = t.end();
+        kinds[i] = t.kind();
+      }
+    }
   }
 
   /** Atoms a window keeps before a trigger (qualifiers, identifier words) and after it (units, rates, objects). */
   private static final int BEFORE = 4;
   private static final int AFTER = 14;
 
-  private void window(String text, List<Token> tokens, int from, int to, LocalDate ref, List<Figure> out) {
-    Scan s = Scan.of(text, tokens, from, to, lx);
+  private void window(String text, List<Token> tokens, boolean[] cand, int from, int to, LocalDate ref, List<Figure> out) {
+    Scan s = Scan.of(text, tokens, cand, from, to, lx);
     reader.read(s);
     List<Reading> rs = match(s);
     if (rs.isEmpty()) {
@@ -201,20 +246,15 @@ public final class FigureExtractor implements Stages.FigureStage {
     }
   }
 
-  /** Whether a token may start a figure: digits, currency signs, trigger words (a cheap filter first). */
-  private boolean isTrigger(String text, Token t) {
-    TokenKind k = t.kind();
-    if (k == TokenKind.NUMBER || k == TokenKind.ALPHANUMERIC || k == TokenKind.CURRENCY) {
-      return true;
-    }
-    if (k != TokenKind.WORD) {
-      return false;
-    }
-    int len = t.end() - t.start();
-    char c0 = Character.toLowerCase(text.charAt(t.start()));
-    char c1 = len > 1 ? Character.toLowerCase(text.charAt(t.start() + 1)) : 0;
-    return triggerShapes.get(shape(c0, c1, len)) && triggerFilter.mayContain(text, t.start(), t.end())
-        && triggerWords.contains(t.text());
+  /**
+   * Whether the word {@code text[start, end)} has the shape (first two letters, length) of a trigger
+   * word, ignoring case. When it has not, it is no trigger, no number word and starts no keyed rule.
+   */
+  private boolean wordShapeMayTrigger(String text, int start, int end) {
+    int len = end - start;
+    char c0 = Character.toLowerCase(text.charAt(start));
+    char c1 = len > 1 ? Character.toLowerCase(text.charAt(start + 1)) : 0;
+    return triggerShapes.get(shape(c0, c1, len));
   }
 
   private boolean shapeMayTrigger(String w) {
@@ -254,7 +294,9 @@ public final class FigureExtractor implements Stages.FigureStage {
     Reading[] best = new Reading[n];
     int[] bestEnd = new int[n];
     int[] bestRule = new int[n];
-    for (int i = 0; i < n; i++) {
+    int[] cands = s.candidates();
+    for (int c = 0; c < cands.length; c++) {
+      int i = cands[c];
       Atom a = s.atom(i);
       if (s.num(i) != null || a.kind == TokenKind.NUMBER || a.kind == TokenKind.ALPHANUMERIC) {
         for (int k : numericAny) {

@@ -84,7 +84,7 @@ final class NumberReader {
 
   /** Fills in the number starting at each atom of {@code s}. */
   void read(Scan s) {
-    for (int i = 0; i < s.size(); i++) {
+    for (int i : s.candidates()) {
       Atom a = s.atom(i);
       if (a.isNumber() || a.isWord() && mayBeNumberWord(a.text)
           && (lx.numberWords.containsKey(a.lower()) || a.lower().equals("antara"))) {

@@ -21,23 +21,33 @@ final class Scan {
   private final List<Atom> atoms;
   private final NumberReader.Num[] nums;
   private final boolean startsSentence;
+  /** The atoms that may start a number or a rule, in order (a superset: the rest cannot). */
+  private final int[] candidates;
 
-  private Scan(String text, List<Atom> atoms, boolean startsSentence) {
+  private Scan(String text, List<Atom> atoms, int[] candidates, int count, boolean startsSentence) {
     this.text = text;
     this.atoms = atoms;
+    this.candidates = java.util.Arrays.copyOf(candidates, count);
     this.nums = new NumberReader.Num[atoms.size()];
     this.startsSentence = startsSentence;
   }
 
-  /** The atoms of tokens {@code [from, to)} of a sentence of {@code text}. */
-  static Scan of(String text, List<Token> tokens, int from, int to, Lexicon lx) {
+  /**
+   * The atoms of tokens {@code [from, to)} of a sentence of {@code text}. {@code cand} flags, by
+   * token index, the tokens that may start a number or a rule; atoms split from a token are all
+   * candidates.
+   */
+  static Scan of(String text, List<Token> tokens, boolean[] cand, int from, int to, Lexicon lx) {
     List<Atom> atoms = new ArrayList<>(to - from + 4);
+    int[] cs = new int[3 * (to - from)];
+    int nc = 0;
     int prevEnd = from > 0 ? tokens.get(from - 1).end() : -1;
     for (int ti = from; ti < to; ti++) {
       Token t = tokens.get(ti);
       boolean space = t.start() != prevEnd;
       prevEnd = t.end();
       String s = t.text();
+      int first = atoms.size();
       if (t.kind() == TokenKind.ALPHANUMERIC && s.length() > 1) {
         char c0 = s.charAt(0);
         if (c0 >= '0' && c0 <= '9') {
@@ -45,6 +55,7 @@ final class Scan {
           if (m.matches() && (m.group(2).equals("-an") || lx.isGluedSuffix(m.group(2)))) {
             atoms.add(new Atom(m.group(1), t.start(), TokenKind.NUMBER, space));
             atoms.add(new Atom(m.group(2), t.start() + m.end(1), TokenKind.WORD, false));
+            nc = addCandidates(cs, nc, first, atoms.size());
             continue;
           }
         } else if (Character.isUpperCase(c0)) {
@@ -55,6 +66,7 @@ final class Scan {
             atoms.add(new Atom(m.group(1), st, TokenKind.WORD, space));
             atoms.add(new Atom("-", st + m.end(1), TokenKind.PUNCTUATION, false));
             atoms.add(new Atom(m.group(2), st + m.start(2), TokenKind.NUMBER, false));
+            nc = addCandidates(cs, nc, first, atoms.size());
             continue;
           }
         }
@@ -65,6 +77,7 @@ final class Scan {
             atoms.add(new Atom(m.group(1), st, TokenKind.WORD, space));
             atoms.add(new Atom(m.group(2), st + m.end(1), TokenKind.PUNCTUATION, false));
             atoms.add(new Atom(m.group(3), st + m.start(3), TokenKind.NUMBER, false));
+            nc = addCandidates(cs, nc, first, atoms.size());
             continue;
           }
         }
@@ -74,11 +87,27 @@ final class Scan {
         // a unit or a roman numeral at the end of a sentence: "201 hp.", "semester I."
         atoms.add(new Atom(s.substring(0, s.length() - 1), t.start(), TokenKind.WORD, space));
         atoms.add(new Atom(".", t.end() - 1, TokenKind.PUNCTUATION, false));
+        nc = addCandidates(cs, nc, first, atoms.size());
         continue;
+      }
+      if (cand[ti]) {
+        cs[nc++] = first;
       }
       atoms.add(new Atom(s, t.start(), t.kind(), space));
     }
-    return new Scan(text, atoms, from == 0);
+    return new Scan(text, atoms, cs, nc, from == 0);
+  }
+
+  private static int addCandidates(int[] cs, int nc, int from, int to) {
+    for (int a = from; a < to; a++) {
+      cs[nc++] = a;
+    }
+    return nc;
+  }
+
+  /** The atoms that may start a number or a rule, ascending. Callers must not change the array. */
+  int[] candidates() {
+    return candidates;
   }
 
   private final id.warta.figure.Pattern.Match[] matches = new id.warta.figure.Pattern.Match[8];
