@@ -54,6 +54,10 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final Set<String> triggerWords;
   /** Shapes (first two letters, length) of the trigger words: a cheap filter before hashing. */
   private final java.util.BitSet triggerShapes = new java.util.BitSet(8192);
+  /** Shapes (first and last letter, length) of the trigger words: the second cheap filter. */
+  private final boolean[] triggerEnds = new boolean[8192];
+  /** {@link #triggerShapes} as 0 or 1 by shape, for the pass over all tokens. */
+  private final int[] triggerShapeBits = new int[8192];
   /** The trigger words folded to lower case: the filter before hashing a token. */
   private final WordFilter triggerFilter;
   /** The keys of {@link #byKey}: the filter before computing an atom's key. */
@@ -102,6 +106,13 @@ public final class FigureExtractor implements Stages.FigureStage {
     for (String w : triggerWords) {
       String l = w.toLowerCase(Locale.ROOT);
       triggerShapes.set(shape(l.charAt(0), l.length() > 1 ? l.charAt(1) : 0, l.length()));
+    }
+    for (String w : triggerWords) {
+      // folded as the pass folds a token, so that a token equal to w always passes
+      triggerEnds[endShape(FOLD[w.charAt(0)], FOLD[w.charAt(w.length() - 1)], w.length())] = true;
+    }
+    for (int b = triggerShapes.nextSetBit(0); b >= 0; b = triggerShapes.nextSetBit(b + 1)) {
+      triggerShapeBits[b] = 1;
     }
   }
 
@@ -156,22 +167,23 @@ public final class FigureExtractor implements Stages.FigureStage {
       pass.load(tokens);
       int[] starts = pass.starts;
       int[] ends = pass.ends;
-      TokenKind[] kinds = pass.kinds;
+      byte[] kinds = pass.kinds;
       boolean[] cand = pass.cand;
       int from = -1;
       int to = -1;
       for (int i = 0; i < n; i++) {
-        TokenKind k = kinds[i];
-        boolean trigger;
-        if (k == TokenKind.WORD) {
-          // a word whose shape no rule key, number word or trigger has can start nothing
-          boolean shapeOk = wordShapeMayTrigger(text, starts[i], ends[i]);
-          cand[i] = shapeOk;
-          trigger = shapeOk && triggerFilter.mayContain(text, starts[i], ends[i]) && triggerWords.contains(tokens.get(i).text());
-        } else {
-          trigger = k == TokenKind.NUMBER || k == TokenKind.ALPHANUMERIC || k == TokenKind.CURRENCY;
-          cand[i] = k != TokenKind.PUNCTUATION;
-        }
+        // few branches: the kind decides through tables, and every token's shape is computed
+        int k = kinds[i];
+        int st = starts[i];
+        int len = ends[i] - st;
+        char c0 = FOLD[text.charAt(st)];
+        char c1 = len > 1 ? FOLD[text.charAt(st + 1)] : 0;
+        // a word whose shape no rule key, number word or trigger has can start nothing
+        int word = KIND_WORD[k] & triggerShapeBits[shape(c0, c1, len)];
+        cand[i] = (KIND_CANDIDATE[k] | word) != 0;
+        boolean trigger = KIND_TRIGGER[k] != 0
+            || word != 0 && triggerEnds[endShape(c0, FOLD[text.charAt(st + len - 1)], len)]
+            && triggerFilter.mayContain(text, st, st + len) && triggerWords.contains(tokens.get(i).text());
         if (!trigger) {
           continue;
         }
@@ -201,7 +213,7 @@ public final class FigureExtractor implements Stages.FigureStage {
   private static final class Pass {
     int[] starts = new int[64];
     int[] ends = new int[64];
-    TokenKind[] kinds = new TokenKind[64];
+    byte[] kinds = new byte[64];
     boolean[] cand = new boolean[64];
 
     void load(List<Token> tokens) {
@@ -210,16 +222,44 @@ public final class FigureExtractor implements Stages.FigureStage {
         int size = Math.max(n, starts.length * 2);
         starts = new int[size];
         ends = new int[size];
-        kinds = new TokenKind[size];
+        kinds = new byte[size];
         cand = new boolean[size];
       }
       for (int i = 0; i < n; i++) {
         Token t = tokens.get(i);
         starts[i] = t.start();
         ends[i] = t.end();
-        kinds[i] = t.kind();
+        kinds[i] = (byte) t.kind().ordinal();
       }
     }
+  }
+
+  /** {@link Character#toLowerCase(char)} of every char, looked up rather than computed. */
+  private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+  /** By kind ordinal: 1 for words, which are looked at further. */
+  private static final int[] KIND_WORD = kindTable(TokenKind.WORD);
+  /** By kind ordinal: 1 for the kinds that are always triggers. */
+  private static final int[] KIND_TRIGGER = kindTable(TokenKind.NUMBER, TokenKind.ALPHANUMERIC, TokenKind.CURRENCY);
+  /** By kind ordinal: 1 for the kinds other than words that may start a number or rule (all but punctuation). */
+  private static final int[] KIND_CANDIDATE;
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      FOLD[c] = Character.toLowerCase((char) c);
+    }
+    int[] c = new int[TokenKind.values().length];
+    java.util.Arrays.fill(c, 1);
+    c[TokenKind.WORD.ordinal()] = 0;
+    c[TokenKind.PUNCTUATION.ordinal()] = 0;
+    KIND_CANDIDATE = c;
+  }
+
+  private static int[] kindTable(TokenKind... kinds) {
+    int[] t = new int[TokenKind.values().length];
+    for (TokenKind k : kinds) {
+      t[k.ordinal()] = 1;
+    }
+    return t;
   }
 
   /** Atoms a window keeps before a trigger (qualifiers, identifier words) and after it (units, rates, objects). */
@@ -246,23 +286,16 @@ public final class FigureExtractor implements Stages.FigureStage {
     }
   }
 
-  /**
-   * Whether the word {@code text[start, end)} has the shape (first two letters, length) of a trigger
-   * word, ignoring case. When it has not, it is no trigger, no number word and starts no keyed rule.
-   */
-  private boolean wordShapeMayTrigger(String text, int start, int end) {
-    int len = end - start;
-    char c0 = Character.toLowerCase(text.charAt(start));
-    char c1 = len > 1 ? Character.toLowerCase(text.charAt(start + 1)) : 0;
-    return triggerShapes.get(shape(c0, c1, len));
-  }
-
   private boolean shapeMayTrigger(String w) {
     char c0 = Character.toLowerCase(w.charAt(0));
     char c1 = w.length() > 1 ? Character.toLowerCase(w.charAt(1)) : 0;
     // a word of ASCII letters and digits is its own key: the filter then spares computing the key
     return triggerShapes.get(shape(c0, c1, w.length()))
         && (!WordFilter.isAsciiLetterOrDigit(w) || keyFilter.mayContain(w, 0, w.length()));
+  }
+
+  private static int endShape(char first, char last, int len) {
+    return ((first * 37 + last) * 37 + Math.min(len, 40)) & 8191;
   }
 
   private static int shape(char c0, char c1, int len) {
@@ -295,7 +328,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     int[] bestEnd = new int[n];
     int[] bestRule = new int[n];
     int[] cands = s.candidates();
-    for (int c = 0; c < cands.length; c++) {
+    for (int c = 0, nc = s.candidateCount(); c < nc; c++) {
       int i = cands[c];
       Atom a = s.atom(i);
       if (s.num(i) != null || a.kind == TokenKind.NUMBER || a.kind == TokenKind.ALPHANUMERIC) {

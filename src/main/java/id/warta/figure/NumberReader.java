@@ -84,7 +84,9 @@ final class NumberReader {
 
   /** Fills in the number starting at each atom of {@code s}. */
   void read(Scan s) {
-    for (int i : s.candidates()) {
+    int[] cands = s.candidates();
+    for (int c = 0, nc = s.candidateCount(); c < nc; c++) {
+      int i = cands[c];
       Atom a = s.atom(i);
       if (a.isNumber() || a.isWord() && mayBeNumberWord(a.text)
           && (lx.numberWords.containsKey(a.lower()) || a.lower().equals("antara"))) {
@@ -346,6 +348,9 @@ final class NumberReader {
     if (t.length() > 40) {
       return null;
     }
+    if (dots == 0 && commas == 0 && t.length() <= 18) {
+      return BigDecimal.valueOf(Long.parseLong(t)); // the same number new BigDecimal(t) makes, without its parsing
+    }
     String plain;
     if (dots > 0 && commas > 0) {
       char decimal = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
@@ -383,14 +388,19 @@ final class NumberReader {
 
   /** Whether {@code t} is 1-3 digits followed by groups of exactly 3 after each {@code sep}. */
   private static boolean groupsOk(String t, char sep) {
-    String[] g = t.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
-    if (g[0].isEmpty() || g[0].length() > 3) {
+    int first = t.indexOf(sep);
+    int head = first < 0 ? t.length() : first;
+    if (head == 0 || head > 3) {
       return false;
     }
-    for (int k = 1; k < g.length; k++) {
-      if (g[k].length() != 3) {
+    int from = first;
+    while (from >= 0) {
+      int next = t.indexOf(sep, from + 1);
+      int group = (next < 0 ? t.length() : next) - from - 1;
+      if (group != 3) {
         return false;
       }
+      from = next;
     }
     return true;
   }

@@ -2,7 +2,6 @@ package id.warta.figure;
 
 import id.warta.text.Token;
 import id.warta.text.TokenKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,17 +17,21 @@ final class Scan {
   private static final Pattern PERIOD_YEAR = Pattern.compile("(I{1,3}|IV)([/-])((?:19|20)\\d\\d)");
 
   private final String text;
-  private final List<Atom> atoms;
+  private final Atom[] atoms;
+  private final int size;
   private final NumberReader.Num[] nums;
   private final boolean startsSentence;
   /** The atoms that may start a number or a rule, in order (a superset: the rest cannot). */
   private final int[] candidates;
+  private final int candidateCount;
 
-  private Scan(String text, List<Atom> atoms, int[] candidates, int count, boolean startsSentence) {
+  private Scan(String text, Atom[] atoms, int size, int[] candidates, int count, boolean startsSentence) {
     this.text = text;
     this.atoms = atoms;
-    this.candidates = java.util.Arrays.copyOf(candidates, count);
-    this.nums = new NumberReader.Num[atoms.size()];
+    this.size = size;
+    this.candidates = candidates;
+    this.candidateCount = count;
+    this.nums = new NumberReader.Num[size];
     this.startsSentence = startsSentence;
   }
 
@@ -38,7 +41,9 @@ final class Scan {
    * candidates.
    */
   static Scan of(String text, List<Token> tokens, boolean[] cand, int from, int to, Lexicon lx) {
-    List<Atom> atoms = new ArrayList<>(to - from + 4);
+    // a token makes at most three atoms
+    Atom[] atoms = new Atom[3 * (to - from)];
+    int na = 0;
     int[] cs = new int[3 * (to - from)];
     int nc = 0;
     int prevEnd = from > 0 ? tokens.get(from - 1).end() : -1;
@@ -47,15 +52,15 @@ final class Scan {
       boolean space = t.start() != prevEnd;
       prevEnd = t.end();
       String s = t.text();
-      int first = atoms.size();
+      int first = na;
       if (t.kind() == TokenKind.ALPHANUMERIC && s.length() > 1) {
         char c0 = s.charAt(0);
         if (c0 >= '0' && c0 <= '9') {
           Matcher m = GLUED.matcher(s);
           if (m.matches() && (m.group(2).equals("-an") || lx.isGluedSuffix(m.group(2)))) {
-            atoms.add(new Atom(m.group(1), t.start(), TokenKind.NUMBER, space));
-            atoms.add(new Atom(m.group(2), t.start() + m.end(1), TokenKind.WORD, false));
-            nc = addCandidates(cs, nc, first, atoms.size());
+            atoms[na++] = new Atom(m.group(1), t.start(), TokenKind.NUMBER, space);
+            atoms[na++] = new Atom(m.group(2), t.start() + m.end(1), TokenKind.WORD, false);
+            nc = addCandidates(cs, nc, first, na);
             continue;
           }
         } else if (Character.isUpperCase(c0)) {
@@ -63,10 +68,10 @@ final class Scan {
           if (m.matches() && lx.months.containsKey(m.group(1))) {
             // a month glued to the next day: "1 Januari-31 Maret"
             int st = t.start();
-            atoms.add(new Atom(m.group(1), st, TokenKind.WORD, space));
-            atoms.add(new Atom("-", st + m.end(1), TokenKind.PUNCTUATION, false));
-            atoms.add(new Atom(m.group(2), st + m.start(2), TokenKind.NUMBER, false));
-            nc = addCandidates(cs, nc, first, atoms.size());
+            atoms[na++] = new Atom(m.group(1), st, TokenKind.WORD, space);
+            atoms[na++] = new Atom("-", st + m.end(1), TokenKind.PUNCTUATION, false);
+            atoms[na++] = new Atom(m.group(2), st + m.start(2), TokenKind.NUMBER, false);
+            nc = addCandidates(cs, nc, first, na);
             continue;
           }
         }
@@ -74,10 +79,10 @@ final class Scan {
           Matcher m = PERIOD_YEAR.matcher(s);
           if (m.matches()) {
             int st = t.start();
-            atoms.add(new Atom(m.group(1), st, TokenKind.WORD, space));
-            atoms.add(new Atom(m.group(2), st + m.end(1), TokenKind.PUNCTUATION, false));
-            atoms.add(new Atom(m.group(3), st + m.start(3), TokenKind.NUMBER, false));
-            nc = addCandidates(cs, nc, first, atoms.size());
+            atoms[na++] = new Atom(m.group(1), st, TokenKind.WORD, space);
+            atoms[na++] = new Atom(m.group(2), st + m.end(1), TokenKind.PUNCTUATION, false);
+            atoms[na++] = new Atom(m.group(3), st + m.start(3), TokenKind.NUMBER, false);
+            nc = addCandidates(cs, nc, first, na);
             continue;
           }
         }
@@ -85,17 +90,17 @@ final class Scan {
       if (t.kind() == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && !lx.isGluedSuffix(s)
           && (lx.isGluedSuffix(s.substring(0, s.length() - 1)) || ROMAN_PERIOD.matcher(s).matches())) {
         // a unit or a roman numeral at the end of a sentence: "201 hp.", "semester I."
-        atoms.add(new Atom(s.substring(0, s.length() - 1), t.start(), TokenKind.WORD, space));
-        atoms.add(new Atom(".", t.end() - 1, TokenKind.PUNCTUATION, false));
-        nc = addCandidates(cs, nc, first, atoms.size());
+        atoms[na++] = new Atom(s.substring(0, s.length() - 1), t.start(), TokenKind.WORD, space);
+        atoms[na++] = new Atom(".", t.end() - 1, TokenKind.PUNCTUATION, false);
+        nc = addCandidates(cs, nc, first, na);
         continue;
       }
       if (cand[ti]) {
         cs[nc++] = first;
       }
-      atoms.add(new Atom(s, t.start(), t.kind(), space));
+      atoms[na++] = new Atom(s, t.start(), t.kind(), space);
     }
-    return new Scan(text, atoms, cs, nc, from == 0);
+    return new Scan(text, atoms, na, cs, nc, from == 0);
   }
 
   private static int addCandidates(int[] cs, int nc, int from, int to) {
@@ -105,9 +110,13 @@ final class Scan {
     return nc;
   }
 
-  /** The atoms that may start a number or a rule, ascending. Callers must not change the array. */
+  /** The atoms that may start a number or a rule, ascending, in the first {@link #candidateCount()} entries. Callers must not change the array. */
   int[] candidates() {
     return candidates;
+  }
+
+  int candidateCount() {
+    return candidateCount;
   }
 
   private final id.warta.figure.Pattern.Match[] matches = new id.warta.figure.Pattern.Match[8];
@@ -130,7 +139,7 @@ final class Scan {
     if (i <= 0) {
       return startsSentence;
     }
-    return atoms.get(i - 1).isPunctuation();
+    return atoms[i - 1].isPunctuation();
   }
 
   String text() {
@@ -138,21 +147,24 @@ final class Scan {
   }
 
   int size() {
-    return atoms.size();
+    return size;
   }
 
   Atom atom(int i) {
-    return atoms.get(i);
+    if (i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return atoms[i];
   }
 
   /** The atom at {@code i}, or null outside the sentence. */
   Atom atomOrNull(int i) {
-    return i >= 0 && i < atoms.size() ? atoms.get(i) : null;
+    return i >= 0 && i < size ? atoms[i] : null;
   }
 
   /** The lowercased text of atom {@code i}, or "" outside the sentence. */
   String lower(int i) {
-    return i >= 0 && i < atoms.size() ? atoms.get(i).lower() : "";
+    return i >= 0 && i < size ? atoms[i].lower() : "";
   }
 
   NumberReader.Num num(int i) {
@@ -165,6 +177,6 @@ final class Scan {
 
   /** The original text from atom {@code from} to atom {@code to} (exclusive). */
   String slice(int from, int to) {
-    return text.substring(atoms.get(from).start, atoms.get(to - 1).end);
+    return text.substring(atom(from).start, atom(to - 1).end);
   }
 }
