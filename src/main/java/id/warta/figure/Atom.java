@@ -7,24 +7,32 @@ import java.util.Locale;
  * The unit rules match on: a token, or a piece of a token that glues a number to a unit or a scale
  * ({@code 150cc} is {@code 150} and {@code cc}; {@code 1970-an} is {@code 1970} and {@code -an}).
  * Offsets index the original text. Per call: the lazily computed
- * lower-case form and key make it unsafe to share between threads.
+ * lower-case form and key make it unsafe to share between threads, and {@link Scan} reuses atom
+ * objects from one window to the next, so no atom may be kept beyond its window.
  */
 final class Atom {
-  final String text;
+  String text;
   private String lower;
   private String key;
-  final int start;
-  final int end;
-  final TokenKind kind;
+  int start;
+  int end;
+  TokenKind kind;
   /** Whether white space separates this atom from the one before (true for the first atom). */
-  final boolean spaceBefore;
+  boolean spaceBefore;
 
   Atom(String text, int start, TokenKind kind, boolean spaceBefore) {
+    reset(text, start, kind, spaceBefore);
+  }
+
+  /** Makes this atom another one ({@link Scan} reuses its atom objects from window to window). */
+  void reset(String text, int start, TokenKind kind, boolean spaceBefore) {
     this.text = text;
     this.start = start;
     this.end = start + text.length();
     this.kind = kind;
     this.spaceBefore = spaceBefore;
+    this.lower = null;
+    this.key = null;
   }
 
   /** The text in lower case (computed once, on first use). */

@@ -193,14 +193,14 @@ public final class FigureExtractor implements Stages.FigureStage {
           to = Math.max(to, we);
         } else {
           if (from >= 0) {
-            window(text, tokens, cand, from, to, ref, out);
+            window(pass, text, tokens, from, to, ref, out);
           }
           from = ws;
           to = we;
         }
       }
       if (from >= 0) {
-        window(text, tokens, cand, from, to, ref, out);
+        window(pass, text, tokens, from, to, ref, out);
       }
     }
     return out;
@@ -215,6 +215,12 @@ public final class FigureExtractor implements Stages.FigureStage {
     int[] ends = new int[64];
     byte[] kinds = new byte[64];
     boolean[] cand = new boolean[64];
+    /** The scan of the current window, reused from window to window. */
+    final Scan scan = new Scan();
+    /** The best reading starting at each atom, its end and its rule, for {@link #match}. */
+    Reading[] best = new Reading[64];
+    int[] bestEnd = new int[64];
+    int[] bestRule = new int[64];
 
     void load(List<Token> tokens) {
       int n = tokens.size();
@@ -266,10 +272,11 @@ public final class FigureExtractor implements Stages.FigureStage {
   private static final int BEFORE = 4;
   private static final int AFTER = 14;
 
-  private void window(String text, List<Token> tokens, boolean[] cand, int from, int to, LocalDate ref, List<Figure> out) {
-    Scan s = Scan.of(text, tokens, cand, from, to, lx);
+  private void window(Pass pass, String text, List<Token> tokens, int from, int to, LocalDate ref, List<Figure> out) {
+    Scan s = pass.scan;
+    s.load(text, tokens, pass.cand, from, to, lx);
     reader.read(s);
-    List<Reading> rs = match(s);
+    List<Reading> rs = match(s, pass);
     if (rs.isEmpty()) {
       return;
     }
@@ -322,11 +329,18 @@ public final class FigureExtractor implements Stages.FigureStage {
    * Leftmost-longest matching of all rules over the atoms of {@code s}: for each atom, the best
    * reading whose text starts there (longest match, then earlier rule), then a left-to-right sweep.
    */
-  private List<Reading> match(Scan s) {
+  private List<Reading> match(Scan s, Pass pass) {
     int n = s.size();
-    Reading[] best = new Reading[n];
-    int[] bestEnd = new int[n];
-    int[] bestRule = new int[n];
+    if (pass.best.length < n) {
+      int size = Math.max(n, pass.best.length * 2);
+      pass.best = new Reading[size];
+      pass.bestEnd = new int[size];
+      pass.bestRule = new int[size];
+    }
+    Reading[] best = pass.best;
+    int[] bestEnd = pass.bestEnd;
+    int[] bestRule = pass.bestRule;
+    java.util.Arrays.fill(best, 0, n, null);
     int[] cands = s.candidates();
     for (int c = 0, nc = s.candidateCount(); c < nc; c++) {
       int i = cands[c];

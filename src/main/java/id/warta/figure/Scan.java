@@ -7,8 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One sentence prepared for the rules: its atoms and, once {@link NumberReader} has run, the number
- * that starts at each atom. Per-call state: not thread-safe, never shared.
+ * One window of a sentence prepared for the rules: its atoms and, once {@link NumberReader} has run,
+ * the number that starts at each atom. One scan serves all windows of a call, one after the other
+ * ({@link #load} forgets the previous window and reuses its arrays and atom objects). Per-call
+ * state: not thread-safe, never shared.
  */
 final class Scan {
   private static final Pattern GLUED = Pattern.compile("(\\d(?:[\\d.,]*\\d)?)(\\S+)");
@@ -16,35 +18,36 @@ final class Scan {
   private static final Pattern WORD_DASH_NUMBER = Pattern.compile("(\\p{L}+)-(\\d{1,4})");
   private static final Pattern PERIOD_YEAR = Pattern.compile("(I{1,3}|IV)([/-])((?:19|20)\\d\\d)");
 
-  private final String text;
-  private final Atom[] atoms;
-  private final int size;
-  private final NumberReader.Num[] nums;
-  private final boolean startsSentence;
+  private String text;
+  /** The atoms, reused from window to window; entries past {@link #size} are stale. */
+  private Atom[] atoms = new Atom[64];
+  private int size;
+  private NumberReader.Num[] nums = new NumberReader.Num[64];
+  private boolean startsSentence;
   /** The atoms that may start a number or a rule, in order (a superset: the rest cannot). */
-  private final int[] candidates;
-  private final int candidateCount;
+  private int[] candidates = new int[64];
+  private int candidateCount;
 
-  private Scan(String text, Atom[] atoms, int size, int[] candidates, int count, boolean startsSentence) {
-    this.text = text;
-    this.atoms = atoms;
-    this.size = size;
-    this.candidates = candidates;
-    this.candidateCount = count;
-    this.nums = new NumberReader.Num[size];
-    this.startsSentence = startsSentence;
-  }
+  /** An empty scan; {@link #load} fills it, once per window. */
+  Scan() {}
 
   /**
-   * The atoms of tokens {@code [from, to)} of a sentence of {@code text}. {@code cand} flags, by
-   * token index, the tokens that may start a number or a rule; atoms split from a token are all
-   * candidates.
+   * Makes this scan the atoms of tokens {@code [from, to)} of a sentence of {@code text}, forgetting
+   * the previous window (its atom objects are reused). {@code cand} flags, by token index, the tokens
+   * that may start a number or a rule; atoms split from a token are all candidates.
    */
-  static Scan of(String text, List<Token> tokens, boolean[] cand, int from, int to, Lexicon lx) {
-    // a token makes at most three atoms
-    Atom[] atoms = new Atom[3 * (to - from)];
+  void load(String text, List<Token> tokens, boolean[] cand, int from, int to, Lexicon lx) {
+    this.text = text;
+    this.startsSentence = from == 0;
+    int max = 3 * (to - from); // a token makes at most three atoms
+    if (atoms.length < max) {
+      atoms = java.util.Arrays.copyOf(atoms, Math.max(max, atoms.length * 2));
+      nums = new NumberReader.Num[atoms.length];
+      candidates = new int[atoms.length];
+    }
+    Atom[] atoms = this.atoms;
+    int[] cs = candidates;
     int na = 0;
-    int[] cs = new int[3 * (to - from)];
     int nc = 0;
     int prevEnd = from > 0 ? tokens.get(from - 1).end() : -1;
     for (int ti = from; ti < to; ti++) {
@@ -58,8 +61,8 @@ final class Scan {
         if (c0 >= '0' && c0 <= '9') {
           Matcher m = GLUED.matcher(s);
           if (m.matches() && (m.group(2).equals("-an") || lx.isGluedSuffix(m.group(2)))) {
-            atoms[na++] = new Atom(m.group(1), t.start(), TokenKind.NUMBER, space);
-            atoms[na++] = new Atom(m.group(2), t.start() + m.end(1), TokenKind.WORD, false);
+            set(na++, m.group(1), t.start(), TokenKind.NUMBER, space);
+            set(na++, m.group(2), t.start() + m.end(1), TokenKind.WORD, false);
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
@@ -68,9 +71,9 @@ final class Scan {
           if (m.matches() && lx.months.containsKey(m.group(1))) {
             // a month glued to the next day: "1 Januari-31 Maret"
             int st = t.start();
-            atoms[na++] = new Atom(m.group(1), st, TokenKind.WORD, space);
-            atoms[na++] = new Atom("-", st + m.end(1), TokenKind.PUNCTUATION, false);
-            atoms[na++] = new Atom(m.group(2), st + m.start(2), TokenKind.NUMBER, false);
+            set(na++, m.group(1), st, TokenKind.WORD, space);
+            set(na++, "-", st + m.end(1), TokenKind.PUNCTUATION, false);
+            set(na++, m.group(2), st + m.start(2), TokenKind.NUMBER, false);
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
@@ -79,9 +82,9 @@ final class Scan {
           Matcher m = PERIOD_YEAR.matcher(s);
           if (m.matches()) {
             int st = t.start();
-            atoms[na++] = new Atom(m.group(1), st, TokenKind.WORD, space);
-            atoms[na++] = new Atom(m.group(2), st + m.end(1), TokenKind.PUNCTUATION, false);
-            atoms[na++] = new Atom(m.group(3), st + m.start(3), TokenKind.NUMBER, false);
+            set(na++, m.group(1), st, TokenKind.WORD, space);
+            set(na++, m.group(2), st + m.end(1), TokenKind.PUNCTUATION, false);
+            set(na++, m.group(3), st + m.start(3), TokenKind.NUMBER, false);
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
@@ -90,17 +93,29 @@ final class Scan {
       if (t.kind() == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && !lx.isGluedSuffix(s)
           && (lx.isGluedSuffix(s.substring(0, s.length() - 1)) || ROMAN_PERIOD.matcher(s).matches())) {
         // a unit or a roman numeral at the end of a sentence: "201 hp.", "semester I."
-        atoms[na++] = new Atom(s.substring(0, s.length() - 1), t.start(), TokenKind.WORD, space);
-        atoms[na++] = new Atom(".", t.end() - 1, TokenKind.PUNCTUATION, false);
+        set(na++, s.substring(0, s.length() - 1), t.start(), TokenKind.WORD, space);
+        set(na++, ".", t.end() - 1, TokenKind.PUNCTUATION, false);
         nc = addCandidates(cs, nc, first, na);
         continue;
       }
       if (cand[ti]) {
         cs[nc++] = first;
       }
-      atoms[na++] = new Atom(s, t.start(), t.kind(), space);
+      set(na++, s, t.start(), t.kind(), space);
     }
-    return new Scan(text, atoms, na, cs, nc, from == 0);
+    java.util.Arrays.fill(nums, 0, na, null);
+    this.size = na;
+    this.candidateCount = nc;
+  }
+
+  /** Atom {@code i} becomes the given one, reusing the atom object there. */
+  private void set(int i, String text, int start, TokenKind kind, boolean spaceBefore) {
+    Atom a = atoms[i];
+    if (a == null) {
+      atoms[i] = new Atom(text, start, kind, spaceBefore);
+    } else {
+      a.reset(text, start, kind, spaceBefore);
+    }
   }
 
   private static int addCandidates(int[] cs, int nc, int from, int to) {
@@ -168,7 +183,7 @@ final class Scan {
   }
 
   NumberReader.Num num(int i) {
-    return i >= 0 && i < nums.length ? nums[i] : null;
+    return i >= 0 && i < size ? nums[i] : null;
   }
 
   void setNum(int i, NumberReader.Num n) {
