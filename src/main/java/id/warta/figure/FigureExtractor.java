@@ -1,6 +1,7 @@
 package id.warta.figure;
 
 import id.warta.Stages;
+import id.warta.internal.SentenceList;
 import id.warta.text.Sentence;
 import id.warta.text.Token;
 import id.warta.text.TokenKind;
@@ -25,7 +26,9 @@ import java.util.Set;
  * }</pre>
  *
  * <p>How it works, per sentence: tokens that may start a figure (digits, currency signs, trigger
- * words) are found first, and only windows of atoms around them are read further ({@link Scan});
+ * words) are found first, from the token offsets and kinds that the segmenter's list carries in
+ * columns ({@link SentenceList}; from the tokens themselves for any other list), and only windows
+ * of atoms around them are read further ({@link Scan});
  * there {@link NumberReader} reads every number; the rules of each
  * dimension ({@link MoneyRules}, {@link PercentRules}, {@link QuantityRules}, {@link CountRules},
  * {@link DateRules}, {@link DurationRules}, {@link OrdinalRules}) are tried at each atom, and the
@@ -160,30 +163,50 @@ public final class FigureExtractor implements Stages.FigureStage {
     List<Figure> out = new ArrayList<>();
     LocalDate ref = referenceDate.orElse(null);
     Pass pass = new Pass();
-    for (Sentence sentence : sentences) {
+    // the segmenter's own list carries the offsets and kinds of all tokens: reading those columns
+    // is much cheaper than loading every token object
+    SentenceList columns = sentences instanceof SentenceList l && l.intact() ? l : null;
+    int sentenceCount = sentences.size();
+    for (int si = 0; si < sentenceCount; si++) {
       // atoms only around tokens that may start a figure: the rest of the sentence cannot matter
-      List<Token> tokens = sentence.tokens();
-      int n = tokens.size();
-      pass.load(tokens);
-      int[] starts = pass.starts;
-      int[] ends = pass.ends;
-      byte[] kinds = pass.kinds;
+      int n;
+      int base;
+      int[] starts;
+      int[] ends;
+      byte[] kinds;
+      if (columns != null) {
+        base = columns.firstToken(si);
+        n = columns.firstToken(si + 1) - base;
+        starts = columns.starts();
+        ends = columns.ends();
+        kinds = columns.kinds();
+        pass.ensure(n);
+      } else {
+        List<Token> tokens = sentences.get(si).tokens();
+        n = tokens.size();
+        pass.load(tokens);
+        base = 0;
+        starts = pass.starts;
+        ends = pass.ends;
+        kinds = pass.kinds;
+      }
       boolean[] cand = pass.cand;
       int from = -1;
       int to = -1;
       for (int i = 0; i < n; i++) {
         // few branches: the kind decides through tables, and every token's shape is computed
-        int k = kinds[i];
-        int st = starts[i];
-        int len = ends[i] - st;
+        int k = kinds[base + i];
+        int st = starts[base + i];
+        int len = ends[base + i] - st;
         char c0 = FOLD[text.charAt(st)];
         char c1 = len > 1 ? FOLD[text.charAt(st + 1)] : 0;
         // a word whose shape no rule key, number word or trigger has can start nothing
         int word = KIND_WORD[k] & triggerShapeBits[shape(c0, c1, len)];
         cand[i] = (KIND_CANDIDATE[k] | word) != 0;
+        // a token's text is text[start, end)
         boolean trigger = KIND_TRIGGER[k] != 0
             || word != 0 && triggerEnds[endShape(c0, FOLD[text.charAt(st + len - 1)], len)]
-            && triggerFilter.mayContain(text, st, st + len) && triggerWords.contains(tokens.get(i).text());
+            && triggerFilter.mayContain(text, st, st + len) && triggerWords.contains(text.substring(st, st + len));
         if (!trigger) {
           continue;
         }
@@ -193,14 +216,14 @@ public final class FigureExtractor implements Stages.FigureStage {
           to = Math.max(to, we);
         } else {
           if (from >= 0) {
-            window(pass, text, tokens, from, to, ref, out);
+            window(pass, text, starts, ends, kinds, base, from, to, ref, out);
           }
           from = ws;
           to = we;
         }
       }
       if (from >= 0) {
-        window(pass, text, tokens, from, to, ref, out);
+        window(pass, text, starts, ends, kinds, base, from, to, ref, out);
       }
     }
     return out;
@@ -222,8 +245,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     int[] bestEnd = new int[64];
     int[] bestRule = new int[64];
 
-    void load(List<Token> tokens) {
-      int n = tokens.size();
+    void ensure(int n) {
       if (starts.length < n) {
         int size = Math.max(n, starts.length * 2);
         starts = new int[size];
@@ -231,6 +253,11 @@ public final class FigureExtractor implements Stages.FigureStage {
         kinds = new byte[size];
         cand = new boolean[size];
       }
+    }
+
+    void load(List<Token> tokens) {
+      int n = tokens.size();
+      ensure(n);
       for (int i = 0; i < n; i++) {
         Token t = tokens.get(i);
         starts[i] = t.start();
@@ -272,9 +299,10 @@ public final class FigureExtractor implements Stages.FigureStage {
   private static final int BEFORE = 4;
   private static final int AFTER = 14;
 
-  private void window(Pass pass, String text, List<Token> tokens, int from, int to, LocalDate ref, List<Figure> out) {
+  private void window(Pass pass, String text, int[] starts, int[] ends, byte[] kinds, int base, int from, int to,
+      LocalDate ref, List<Figure> out) {
     Scan s = pass.scan;
-    s.load(text, tokens, pass.cand, from, to, lx);
+    s.load(text, starts, ends, kinds, base, pass.cand, from, to, lx);
     reader.read(s);
     List<Reading> rs = match(s, pass);
     if (rs.isEmpty()) {

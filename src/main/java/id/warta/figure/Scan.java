@@ -1,8 +1,6 @@
 package id.warta.figure;
 
-import id.warta.text.Token;
 import id.warta.text.TokenKind;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +15,8 @@ final class Scan {
   private static final Pattern ROMAN_PERIOD = Pattern.compile("(?:I{1,3}|IV)\\.");
   private static final Pattern WORD_DASH_NUMBER = Pattern.compile("(\\p{L}+)-(\\d{1,4})");
   private static final Pattern PERIOD_YEAR = Pattern.compile("(I{1,3}|IV)([/-])((?:19|20)\\d\\d)");
+
+  private static final TokenKind[] KINDS = TokenKind.values();
 
   private String text;
   /** The atoms, reused from window to window; entries past {@link #size} are stale. */
@@ -33,10 +33,12 @@ final class Scan {
 
   /**
    * Makes this scan the atoms of tokens {@code [from, to)} of a sentence of {@code text}, forgetting
-   * the previous window (its atom objects are reused). {@code cand} flags, by token index, the tokens
-   * that may start a number or a rule; atoms split from a token are all candidates.
+   * the previous window (its atom objects are reused). The sentence's token {@code i} spans {@code
+   * [starts[base + i], ends[base + i])} and has the kind of ordinal {@code kinds[base + i]}. {@code
+   * cand} flags, by token index in the sentence, the tokens that may start a number or a rule; atoms
+   * split from a token are all candidates.
    */
-  void load(String text, List<Token> tokens, boolean[] cand, int from, int to, Lexicon lx) {
+  void load(String text, int[] starts, int[] ends, byte[] kinds, int base, boolean[] cand, int from, int to, Lexicon lx) {
     this.text = text;
     this.startsSentence = from == 0;
     int max = 3 * (to - from); // a token makes at most three atoms
@@ -49,20 +51,23 @@ final class Scan {
     int[] cs = candidates;
     int na = 0;
     int nc = 0;
-    int prevEnd = from > 0 ? tokens.get(from - 1).end() : -1;
+    int prevEnd = from > 0 ? ends[base + from - 1] : -1;
     for (int ti = from; ti < to; ti++) {
-      Token t = tokens.get(ti);
-      boolean space = t.start() != prevEnd;
-      prevEnd = t.end();
-      String s = t.text();
+      int tStart = starts[base + ti];
+      int tEnd = ends[base + ti];
+      TokenKind kind = KINDS[kinds[base + ti]];
+      boolean space = tStart != prevEnd;
+      prevEnd = tEnd;
+      // the token's text, copied from the text (which is in the cache) rather than read from the token
+      String s = text.substring(tStart, tEnd);
       int first = na;
-      if (t.kind() == TokenKind.ALPHANUMERIC && s.length() > 1) {
+      if (kind == TokenKind.ALPHANUMERIC && s.length() > 1) {
         char c0 = s.charAt(0);
         if (c0 >= '0' && c0 <= '9') {
           Matcher m = GLUED.matcher(s);
           if (m.matches() && (m.group(2).equals("-an") || lx.isGluedSuffix(m.group(2)))) {
-            set(na++, m.group(1), t.start(), TokenKind.NUMBER, space);
-            set(na++, m.group(2), t.start() + m.end(1), TokenKind.WORD, false);
+            set(na++, m.group(1), tStart, TokenKind.NUMBER, space);
+            set(na++, m.group(2), tStart + m.end(1), TokenKind.WORD, false);
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
@@ -70,7 +75,7 @@ final class Scan {
           Matcher m = WORD_DASH_NUMBER.matcher(s);
           if (m.matches() && lx.months.containsKey(m.group(1))) {
             // a month glued to the next day: "1 Januari-31 Maret"
-            int st = t.start();
+            int st = tStart;
             set(na++, m.group(1), st, TokenKind.WORD, space);
             set(na++, "-", st + m.end(1), TokenKind.PUNCTUATION, false);
             set(na++, m.group(2), st + m.start(2), TokenKind.NUMBER, false);
@@ -81,7 +86,7 @@ final class Scan {
         if (c0 == 'I') {
           Matcher m = PERIOD_YEAR.matcher(s);
           if (m.matches()) {
-            int st = t.start();
+            int st = tStart;
             set(na++, m.group(1), st, TokenKind.WORD, space);
             set(na++, m.group(2), st + m.end(1), TokenKind.PUNCTUATION, false);
             set(na++, m.group(3), st + m.start(3), TokenKind.NUMBER, false);
@@ -90,18 +95,18 @@ final class Scan {
           }
         }
       }
-      if (t.kind() == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && !lx.isGluedSuffix(s)
+      if (kind == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && !lx.isGluedSuffix(s)
           && (lx.isGluedSuffix(s.substring(0, s.length() - 1)) || ROMAN_PERIOD.matcher(s).matches())) {
         // a unit or a roman numeral at the end of a sentence: "201 hp.", "semester I."
-        set(na++, s.substring(0, s.length() - 1), t.start(), TokenKind.WORD, space);
-        set(na++, ".", t.end() - 1, TokenKind.PUNCTUATION, false);
+        set(na++, s.substring(0, s.length() - 1), tStart, TokenKind.WORD, space);
+        set(na++, ".", tEnd - 1, TokenKind.PUNCTUATION, false);
         nc = addCandidates(cs, nc, first, na);
         continue;
       }
       if (cand[ti]) {
         cs[nc++] = first;
       }
-      set(na++, s, t.start(), t.kind(), space);
+      set(na++, s, tStart, kind, space);
     }
     java.util.Arrays.fill(nums, 0, na, null);
     this.size = na;

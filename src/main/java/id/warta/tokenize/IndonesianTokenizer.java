@@ -111,6 +111,50 @@ public final class IndonesianTokenizer {
     return out;
   }
 
+  /**
+   * The tokens of {@code text}, their offsets and kinds also written to columns as they are made
+   * (for {@link Segmenter}, which hands them on in {@link id.warta.internal.SentenceList}).
+   */
+  Columns tokenizeInColumns(String text) {
+    Objects.requireNonNull(text, "text");
+    Columns c = new Columns(Math.max(16, text.length() / 5));
+    tokenize(text, (s, e, k) -> {
+      String t = text.substring(s, e);
+      c.tokens.add(Token.of(t, s, k, normalize(t)));
+      c.add(s, e, k);
+    });
+    return c;
+  }
+
+  /** Tokens and, by token index, their start and end offsets and kind ordinals. Per call. */
+  static final class Columns {
+    final List<Token> tokens;
+    int[] starts;
+    int[] ends;
+    byte[] kinds;
+    int size;
+
+    Columns(int capacity) {
+      tokens = new ArrayList<>(capacity);
+      starts = new int[capacity];
+      ends = new int[capacity];
+      kinds = new byte[capacity];
+    }
+
+    void add(int start, int end, TokenKind kind) {
+      if (size == starts.length) {
+        int grown = size * 2;
+        starts = java.util.Arrays.copyOf(starts, grown);
+        ends = java.util.Arrays.copyOf(ends, grown);
+        kinds = java.util.Arrays.copyOf(kinds, grown);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      kinds[size] = (byte) kind.ordinal();
+      size++;
+    }
+  }
+
   /** Streams the tokens of {@code text} to {@code sink}, in order. */
   public void tokenize(String text, Sink sink) {
     Objects.requireNonNull(text, "text");
