@@ -127,10 +127,10 @@ final class DateRules {
   private static boolean afterDayName(Lexicon lx, Pattern.Match m) {
     int i = m.start() - 1;
     Atom prev = m.scan.atomOrNull(i);
-    if (prev != null && prev.text.equals("(")) {
+    if (prev != null && prev.text().equals("(")) {
       prev = m.scan.atomOrNull(i - 1);
     }
-    return prev != null && lx.weekdays.contains(prev.text);
+    return prev != null && lx.weekdays.contains(prev.text());
   }
 
   /** A year, a range of years or a decade. */

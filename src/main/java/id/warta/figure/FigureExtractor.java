@@ -396,7 +396,7 @@ public final class FigureExtractor implements Stages.FigureStage {
           }
         }
       }
-      int[] keyed = a.kind == TokenKind.PUNCTUATION || a.kind == TokenKind.WORD && !shapeMayTrigger(a.text) ? null
+      int[] keyed = a.kind == TokenKind.PUNCTUATION || a.kind == TokenKind.WORD && !shapeMayTrigger(a.text()) ? null
           : byKey.get(a.key());
       if (keyed != null) {
         for (int k : keyed) {
@@ -453,7 +453,7 @@ public final class FigureExtractor implements Stages.FigureStage {
       boolean outOf = s.lower(r.end()).equals("dari") && s.num(r.end() + 1) != null;
       return !n.approx() && !outOf;
     }
-    return n.plain() && s.atom(r.start()).text.length() >= 4;
+    return n.plain() && s.atom(r.start()).length() >= 4;
   }
 
   private Figure figure(Scan s, Reading r, int limit, LocalDate ref) {

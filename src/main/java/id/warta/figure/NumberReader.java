@@ -88,7 +88,7 @@ final class NumberReader {
     for (int c = 0, nc = s.candidateCount(); c < nc; c++) {
       int i = cands[c];
       Atom a = s.atom(i);
-      if (a.isNumber() || a.isWord() && mayBeNumberWord(a.text)
+      if (a.isNumber() || a.isWord() && mayBeNumberWord(a.text())
           && (lx.numberWords.containsKey(a.lower()) || a.lower().equals("antara"))) {
         s.setNum(i, readAt(s, i));
       }
@@ -137,7 +137,7 @@ final class NumberReader {
     Atom joiner = s.atomOrNull(i - 1);
     Atom before = s.atomOrNull(i - 2);
     return a.isNumber() && !a.spaceBefore && joiner != null && !joiner.spaceBefore && before != null && before.isNumber()
-        && (joiner.text.equals("-") || joiner.text.equals("/"));
+        && (joiner.text().equals("-") || joiner.text().equals("/"));
   }
 
   /** A cheap test on the first two letters and the length before any lookup. */
@@ -212,14 +212,14 @@ final class NumberReader {
   }
 
   private Num readDigits(Scan s, int i, Atom a) {
-    BigDecimal v = parseDigits(a.text);
+    BigDecimal v = parseDigits(a.text());
     if (v == null) {
       return null;
     }
     int j = i + 1;
     boolean plain = a.isPlainDigits();
     Atom next = s.atomOrNull(j);
-    if (next != null && next.text.equals("-an") && !next.spaceBefore) {
+    if (next != null && next.text().equals("-an") && !next.spaceBefore) {
       return new Num(i, j + 1, v, null, BigDecimal.ONE, true, false, false, plain);
     }
     BigDecimal scale = BigDecimal.ONE;

@@ -173,10 +173,10 @@ final class Pattern {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
-        if (a == null || !a.isPlainDigits() || a.text.length() > 4 || a.text.length() > 1 && a.text.charAt(0) == '0' && lo > 0 && hi > 31) {
+        if (a == null || !a.isPlainDigits() || a.length() > 4 || a.length() > 1 && a.text().charAt(0) == '0' && lo > 0 && hi > 31) {
           return -1;
         }
-        int v = Integer.parseInt(a.text);
+        int v = Integer.parseInt(a.text());
         if (v < lo || v > hi) {
           return -1;
         }
@@ -288,10 +288,10 @@ final class Pattern {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
-        if (a == null || quick != null && !quick.test(a.text)) {
+        if (a == null || quick != null && !quick.test(a.text())) {
           return -1;
         }
-        Matcher x = regex.matcher(a.text);
+        Matcher x = regex.matcher(a.text());
         if (!x.matches()) {
           return -1;
         }

@@ -58,9 +58,17 @@ final class Scan {
       TokenKind kind = KINDS[kinds[base + ti]];
       boolean space = tStart != prevEnd;
       prevEnd = tEnd;
+      int first = na;
+      if (kind != TokenKind.ALPHANUMERIC && kind != TokenKind.ABBREVIATION) {
+        // the common case: the atom is the token, its text copied out of the text only if asked for
+        if (cand[ti]) {
+          cs[nc++] = first;
+        }
+        setSpan(na++, text, tStart, tEnd, kind, space);
+        continue;
+      }
       // the token's text, copied from the text (which is in the cache) rather than read from the token
       String s = text.substring(tStart, tEnd);
-      int first = na;
       if (kind == TokenKind.ALPHANUMERIC && s.length() > 1) {
         char c0 = s.charAt(0);
         if (c0 >= '0' && c0 <= '9') {
@@ -111,6 +119,16 @@ final class Scan {
     java.util.Arrays.fill(nums, 0, na, null);
     this.size = na;
     this.candidateCount = nc;
+  }
+
+  /** Atom {@code i} becomes the span {@code [start, end)} of {@code source}, reusing the atom object there. */
+  private void setSpan(int i, String source, int start, int end, TokenKind kind, boolean spaceBefore) {
+    Atom a = atoms[i];
+    if (a == null) {
+      a = new Atom("", start, kind, spaceBefore);
+      atoms[i] = a;
+    }
+    a.resetSpan(source, start, end, kind, spaceBefore);
   }
 
   /** Atom {@code i} becomes the given one, reusing the atom object there. */
