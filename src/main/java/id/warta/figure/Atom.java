@@ -7,31 +7,65 @@ import java.util.Locale;
  * The unit rules match on: a token, or a piece of a token that glues a number to a unit or a scale
  * ({@code 150cc} is {@code 150} and {@code cc}; {@code 1970-an} is {@code 1970} and {@code -an}).
  * Offsets index the original text. Per call: the lazily computed
- * lower-case form and key make it unsafe to share between threads.
+ * lower-case form and key make it unsafe to share between threads, and {@link Scan} reuses atom
+ * objects from one window to the next, so no atom may be kept beyond its window.
  */
 final class Atom {
-  final String text;
+  /** The text, or null until first asked for when it is {@link #source}{@code [start, end)}. */
+  private String text;
+  /** The text the atom is a span of, when its own text is made on demand. */
+  private String source;
   private String lower;
   private String key;
-  final int start;
-  final int end;
-  final TokenKind kind;
+  int start;
+  int end;
+  TokenKind kind;
   /** Whether white space separates this atom from the one before (true for the first atom). */
-  final boolean spaceBefore;
+  boolean spaceBefore;
 
   Atom(String text, int start, TokenKind kind, boolean spaceBefore) {
+    reset(text, start, kind, spaceBefore);
+  }
+
+  /** Makes this atom another one ({@link Scan} reuses its atom objects from window to window). */
+  void reset(String text, int start, TokenKind kind, boolean spaceBefore) {
     this.text = text;
+    this.source = null;
     this.start = start;
     this.end = start + text.length();
     this.kind = kind;
     this.spaceBefore = spaceBefore;
+    this.lower = null;
+    this.key = null;
+  }
+
+  /** Makes this atom the span {@code [start, end)} of {@code source}; its text is copied out only when asked for. */
+  void resetSpan(String source, int start, int end, TokenKind kind, boolean spaceBefore) {
+    this.text = null;
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.spaceBefore = spaceBefore;
+    this.lower = null;
+    this.key = null;
+  }
+
+  /** The atom's text (for a span of the text, copied out once, on first use). */
+  String text() {
+    String t = text;
+    if (t == null) {
+      t = source.substring(start, end);
+      text = t;
+    }
+    return t;
   }
 
   /** The text in lower case (computed once, on first use). */
   String lower() {
     String l = lower;
     if (l == null) {
-      l = hasUpperCase(text) ? text.toLowerCase(Locale.ROOT) : text;
+      l = hasUpperCase(text()) ? text().toLowerCase(Locale.ROOT) : text();
       lower = l;
     }
     return l;
@@ -61,13 +95,23 @@ final class Atom {
     return kind == TokenKind.NUMBER;
   }
 
+  /** Character {@code k} of the text, read in place when the text is not copied out yet. */
+  private char charAt(int k) {
+    return text != null ? text.charAt(k) : source.charAt(start + k);
+  }
+
+  /** The length of the text. */
+  int length() {
+    return end - start;
+  }
+
   /** Digits only, no separators. */
   boolean isPlainDigits() {
     if (kind != TokenKind.NUMBER) {
       return false;
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0, n = length(); i < n; i++) {
+      char c = charAt(i);
       if (c < '0' || c > '9') {
         return false;
       }
@@ -77,7 +121,7 @@ final class Atom {
 
   /** Starts with an upper-case letter. */
   boolean isCapitalized() {
-    return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    return length() > 0 && Character.isUpperCase(charAt(0));
   }
 
   boolean isWord() {
@@ -90,6 +134,6 @@ final class Atom {
 
   @Override
   public String toString() {
-    return text + "@" + start;
+    return text() + "@" + start;
   }
 }

@@ -57,7 +57,7 @@ final class DateRules {
         Rule.of("day/month/year with slashes", m -> numericDate(m, 0, 2, 4),
             day, word("/"), monthNumber, word("/"), any(year, integer(0, 99))),
         Rule.of("day/month after a day name", m -> afterDayName(lx, m)
-                ? partial(m, String.format("XXXX-%02d-%02d", (Integer) m.get(2), (Integer) m.get(0)), (Integer) m.get(2), (Integer) m.get(0))
+                ? partial(m, "XXXX-" + d2((Integer) m.get(2)) + "-" + d2((Integer) m.get(0)), (Integer) m.get(2), (Integer) m.get(0))
                 : null,
             day, word("/"), monthNumber),
         Rule.of("day-month-year with hyphens", m -> numericDate(m, 0, 2, 4),
@@ -71,29 +71,29 @@ final class DateRules {
             day, month(lx, true), year),
         Rule.of("day range month year", m -> dayRange(m),
             day, word("-", "\u2013", "hingga", "sampai"), day, month(lx, true), opt(year)),
-        Rule.of("day month", m -> partial(m, String.format("XXXX-%02d-%02d", ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
+        Rule.of("day month", m -> partial(m, "XXXX-" + d2(((Lexicon.Month) m.get(1)).number()) + "-" + d2((Integer) m.get(0)),
                 ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true)),
         Rule.of("month year", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-                String.format("%04d-%02d", (Integer) m.get(1), ((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT),
+                d4((Integer) m.get(1)) + "-" + d2(((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT),
             month(lx, true), year),
         Rule.of("month range with year", m -> {
               int y = (Integer) m.get(3);
               int a = ((Lexicon.Month) m.get(0)).number();
               int b = ((Lexicon.Month) m.get(2)).number();
               return a >= b ? null : Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-                  String.format("%04d-%02d/%04d-%02d", y, a, y, b), null, Qualifier.EXACT);
+                  d4(y) + "-" + d2(a) + "/" + d4(y) + "-" + d2(b), null, Qualifier.EXACT);
             },
             month(lx, false), word("-", "\u2013", "hingga", "sampai"), month(lx, false), year),
         Rule.of("month after a date word", m -> !lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? null
                 : m.present(1)
                 ? Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-                    String.format("%04d-%02d", (Integer) m.get(1), ((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT)
+                    d4((Integer) m.get(1)) + "-" + d2(((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT)
                 : Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-                    String.format("XXXX-%02d", ((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT),
+                    "XXXX-" + d2(((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT),
             month(lx, false), opt(year)),
         Rule.of("month with lalu or mendatang", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-                String.format("XXXX-%02d", ((Lexicon.Month) m.get(0)).number()),
+                "XXXX-" + d2(((Lexicon.Month) m.get(0)).number()),
                 m.get(1).equals("lalu") ? PAST : FUTURE, Qualifier.EXACT),
             month(lx, false), word("lalu", "mendatang", "depan")),
         Rule.of("bare month name", m -> {
@@ -102,7 +102,7 @@ final class DateRules {
               boolean inName = next != null && next.isWord() && next.isCapitalized()
                   || prev != null && prev.isWord() && prev.isCapitalized() && !m.scan.opensSentence(m.start() - 1);
               return inName ? null : Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-                  String.format("XXXX-%02d", ((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT);
+                  "XXXX-" + d2(((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT);
             },
             month(lx, false)),
         Rule.of("tahun and a year", m -> year(m, m.num(1)),
@@ -127,10 +127,10 @@ final class DateRules {
   private static boolean afterDayName(Lexicon lx, Pattern.Match m) {
     int i = m.start() - 1;
     Atom prev = m.scan.atomOrNull(i);
-    if (prev != null && prev.text.equals("(")) {
+    if (prev != null && prev.text().equals("(")) {
       prev = m.scan.atomOrNull(i - 1);
     }
-    return prev != null && lx.weekdays.contains(prev.text);
+    return prev != null && lx.weekdays.contains(prev.text());
   }
 
   /** A year, a range of years or a decade. */
@@ -195,9 +195,9 @@ final class DateRules {
     if (a >= b) {
       return null;
     }
-    String y = m.present(4) ? String.format("%04d", (Integer) m.get(4)) : "XXXX";
+    String y = m.present(4) ? d4((Integer) m.get(4)) : "XXXX";
     return Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-        String.format("%s-%02d-%02d/%s-%02d-%02d", y, mo, a, y, mo, b), null, Qualifier.EXACT);
+        y + "-" + d2(mo) + "-" + d2(a) + "/" + y + "-" + d2(mo) + "-" + d2(b), null, Qualifier.EXACT);
   }
 
   private static int periodNumber(Object o) {
@@ -212,7 +212,7 @@ final class DateRules {
     if (n > max) {
       return null;
     }
-    String y = year > 0 ? String.format("%04d", year) : "XXXX";
+    String y = year > 0 ? d4(year) : "XXXX";
     int end = year > 0 ? m.end() : m.ends[1];
     return Reading.ofIso(FigureType.DATE, m.start(), end, y + "-" + kind + n, null, Qualifier.EXACT);
   }
@@ -225,5 +225,19 @@ final class DateRules {
     }
     String iso = DurationRules.iso(n.value(), tu, sign);
     return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, n.approx() ? Qualifier.APPROX : Qualifier.EXACT);
+  }
+
+  /** {@code v} in at least two digits, as {@code String.format("%02d", v)} writes it (without its cost). */
+  static String d2(int v) {
+    return v >= 0 && v < 10 ? "0" + v : v >= 0 ? Integer.toString(v) : String.format("%02d", v);
+  }
+
+  /** {@code v} in at least four digits, as {@code String.format("%04d", v)} writes it. */
+  static String d4(int v) {
+    if (v < 0) {
+      return String.format("%04d", v);
+    }
+    String s = Integer.toString(v);
+    return s.length() >= 4 ? s : "0000".substring(s.length()) + s;
   }
 }

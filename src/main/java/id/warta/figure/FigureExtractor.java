@@ -1,6 +1,7 @@
 package id.warta.figure;
 
 import id.warta.Stages;
+import id.warta.internal.SentenceList;
 import id.warta.text.Sentence;
 import id.warta.text.Token;
 import id.warta.text.TokenKind;
@@ -25,7 +26,9 @@ import java.util.Set;
  * }</pre>
  *
  * <p>How it works, per sentence: tokens that may start a figure (digits, currency signs, trigger
- * words) are found first, and only windows of atoms around them are read further ({@link Scan});
+ * words) are found first, from the token offsets and kinds that the segmenter's list carries in
+ * columns ({@link SentenceList}; from the tokens themselves for any other list), and only windows
+ * of atoms around them are read further ({@link Scan});
  * there {@link NumberReader} reads every number; the rules of each
  * dimension ({@link MoneyRules}, {@link PercentRules}, {@link QuantityRules}, {@link CountRules},
  * {@link DateRules}, {@link DurationRules}, {@link OrdinalRules}) are tried at each atom, and the
@@ -54,6 +57,10 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final Set<String> triggerWords;
   /** Shapes (first two letters, length) of the trigger words: a cheap filter before hashing. */
   private final java.util.BitSet triggerShapes = new java.util.BitSet(8192);
+  /** Shapes (first and last letter, length) of the trigger words: the second cheap filter. */
+  private final boolean[] triggerEnds = new boolean[8192];
+  /** {@link #triggerShapes} as 0 or 1 by shape, for the pass over all tokens. */
+  private final int[] triggerShapeBits = new int[8192];
   /** The trigger words folded to lower case: the filter before hashing a token. */
   private final WordFilter triggerFilter;
   /** The keys of {@link #byKey}: the filter before computing an atom's key. */
@@ -103,6 +110,13 @@ public final class FigureExtractor implements Stages.FigureStage {
       String l = w.toLowerCase(Locale.ROOT);
       triggerShapes.set(shape(l.charAt(0), l.length() > 1 ? l.charAt(1) : 0, l.length()));
     }
+    for (String w : triggerWords) {
+      // folded as the pass folds a token, so that a token equal to w always passes
+      triggerEnds[endShape(FOLD[w.charAt(0)], FOLD[w.charAt(w.length() - 1)], w.length())] = true;
+    }
+    for (int b = triggerShapes.nextSetBit(0); b >= 0; b = triggerShapes.nextSetBit(b + 1)) {
+      triggerShapeBits[b] = 1;
+    }
   }
 
   private static Map<String, int[]> frozen(Map<String, List<Integer>> m) {
@@ -148,14 +162,52 @@ public final class FigureExtractor implements Stages.FigureStage {
     Objects.requireNonNull(referenceDate, "referenceDate");
     List<Figure> out = new ArrayList<>();
     LocalDate ref = referenceDate.orElse(null);
-    for (Sentence sentence : sentences) {
+    Pass pass = new Pass();
+    // the segmenter's own list carries the offsets and kinds of all tokens: reading those columns
+    // is much cheaper than loading every token object
+    SentenceList columns = sentences instanceof SentenceList l && l.intact() ? l : null;
+    int sentenceCount = sentences.size();
+    for (int si = 0; si < sentenceCount; si++) {
       // atoms only around tokens that may start a figure: the rest of the sentence cannot matter
-      List<Token> tokens = sentence.tokens();
-      int n = tokens.size();
+      int n;
+      int base;
+      int[] starts;
+      int[] ends;
+      byte[] kinds;
+      if (columns != null) {
+        base = columns.firstToken(si);
+        n = columns.firstToken(si + 1) - base;
+        starts = columns.starts();
+        ends = columns.ends();
+        kinds = columns.kinds();
+        pass.ensure(n);
+      } else {
+        List<Token> tokens = sentences.get(si).tokens();
+        n = tokens.size();
+        pass.load(tokens);
+        base = 0;
+        starts = pass.starts;
+        ends = pass.ends;
+        kinds = pass.kinds;
+      }
+      boolean[] cand = pass.cand;
       int from = -1;
       int to = -1;
       for (int i = 0; i < n; i++) {
-        if (!isTrigger(text, tokens.get(i))) {
+        // few branches: the kind decides through tables, and every token's shape is computed
+        int k = kinds[base + i];
+        int st = starts[base + i];
+        int len = ends[base + i] - st;
+        char c0 = FOLD[text.charAt(st)];
+        char c1 = len > 1 ? FOLD[text.charAt(st + 1)] : 0;
+        // a word whose shape no rule key, number word or trigger has can start nothing
+        int word = KIND_WORD[k] & triggerShapeBits[shape(c0, c1, len)];
+        cand[i] = (KIND_CANDIDATE[k] | word) != 0;
+        // a token's text is text[start, end)
+        boolean trigger = KIND_TRIGGER[k] != 0
+            || word != 0 && triggerEnds[endShape(c0, FOLD[text.charAt(st + len - 1)], len)]
+            && triggerFilter.mayContain(text, st, st + len) && triggerWords.contains(text.substring(st, st + len));
+        if (!trigger) {
           continue;
         }
         int ws = Math.max(0, i - BEFORE);
@@ -164,27 +216,95 @@ public final class FigureExtractor implements Stages.FigureStage {
           to = Math.max(to, we);
         } else {
           if (from >= 0) {
-            window(text, tokens, from, to, ref, out);
+            window(pass, text, starts, ends, kinds, base, from, to, ref, out);
           }
           from = ws;
           to = we;
         }
       }
       if (from >= 0) {
-        window(text, tokens, from, to, ref, out);
+        window(pass, text, starts, ends, kinds, base, from, to, ref, out);
       }
     }
     return out;
+  }
+
+  /**
+   * The offsets and kinds of one sentence's tokens, copied out in a loop without branches (so the
+   * loads of many tokens overlap), and the candidate flags the trigger pass sets. Per call.
+   */
+  private static final class Pass {
+    int[] starts = new int[64];
+    int[] ends = new int[64];
+    byte[] kinds = new byte[64];
+    boolean[] cand = new boolean[64];
+    /** The scan of the current window, reused from window to window. */
+    final Scan scan = new Scan();
+    /** The best reading starting at each atom, its end and its rule, for {@link #match}. */
+    Reading[] best = new Reading[64];
+    int[] bestEnd = new int[64];
+    int[] bestRule = new int[64];
+
+    void ensure(int n) {
+      if (starts.length < n) {
+        int size = Math.max(n, starts.length * 2);
+        starts = new int[size];
+        ends = new int[size];
+        kinds = new byte[size];
+        cand = new boolean[size];
+      }
+    }
+
+    void load(List<Token> tokens) {
+      int n = tokens.size();
+      ensure(n);
+      for (int i = 0; i < n; i++) {
+        Token t = tokens.get(i);
+        starts[i] = t.start();
+        ends[i] = t.end();
+        kinds[i] = (byte) t.kind().ordinal();
+      }
+    }
+  }
+
+  /** {@link Character#toLowerCase(char)} of every char, looked up rather than computed. */
+  private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+  /** By kind ordinal: 1 for words, which are looked at further. */
+  private static final int[] KIND_WORD = kindTable(TokenKind.WORD);
+  /** By kind ordinal: 1 for the kinds that are always triggers. */
+  private static final int[] KIND_TRIGGER = kindTable(TokenKind.NUMBER, TokenKind.ALPHANUMERIC, TokenKind.CURRENCY);
+  /** By kind ordinal: 1 for the kinds other than words that may start a number or rule (all but punctuation). */
+  private static final int[] KIND_CANDIDATE;
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      FOLD[c] = Character.toLowerCase((char) c);
+    }
+    int[] c = new int[TokenKind.values().length];
+    java.util.Arrays.fill(c, 1);
+    c[TokenKind.WORD.ordinal()] = 0;
+    c[TokenKind.PUNCTUATION.ordinal()] = 0;
+    KIND_CANDIDATE = c;
+  }
+
+  private static int[] kindTable(TokenKind... kinds) {
+    int[] t = new int[TokenKind.values().length];
+    for (TokenKind k : kinds) {
+      t[k.ordinal()] = 1;
+    }
+    return t;
   }
 
   /** Atoms a window keeps before a trigger (qualifiers, identifier words) and after it (units, rates, objects). */
   private static final int BEFORE = 4;
   private static final int AFTER = 14;
 
-  private void window(String text, List<Token> tokens, int from, int to, LocalDate ref, List<Figure> out) {
-    Scan s = Scan.of(text, tokens, from, to, lx);
+  private void window(Pass pass, String text, int[] starts, int[] ends, byte[] kinds, int base, int from, int to,
+      LocalDate ref, List<Figure> out) {
+    Scan s = pass.scan;
+    s.load(text, starts, ends, kinds, base, pass.cand, from, to, lx);
     reader.read(s);
-    List<Reading> rs = match(s);
+    List<Reading> rs = match(s, pass);
     if (rs.isEmpty()) {
       return;
     }
@@ -201,28 +321,16 @@ public final class FigureExtractor implements Stages.FigureStage {
     }
   }
 
-  /** Whether a token may start a figure: digits, currency signs, trigger words (a cheap filter first). */
-  private boolean isTrigger(String text, Token t) {
-    TokenKind k = t.kind();
-    if (k == TokenKind.NUMBER || k == TokenKind.ALPHANUMERIC || k == TokenKind.CURRENCY) {
-      return true;
-    }
-    if (k != TokenKind.WORD) {
-      return false;
-    }
-    int len = t.end() - t.start();
-    char c0 = Character.toLowerCase(text.charAt(t.start()));
-    char c1 = len > 1 ? Character.toLowerCase(text.charAt(t.start() + 1)) : 0;
-    return triggerShapes.get(shape(c0, c1, len)) && triggerFilter.mayContain(text, t.start(), t.end())
-        && triggerWords.contains(t.text());
-  }
-
   private boolean shapeMayTrigger(String w) {
     char c0 = Character.toLowerCase(w.charAt(0));
     char c1 = w.length() > 1 ? Character.toLowerCase(w.charAt(1)) : 0;
     // a word of ASCII letters and digits is its own key: the filter then spares computing the key
     return triggerShapes.get(shape(c0, c1, w.length()))
         && (!WordFilter.isAsciiLetterOrDigit(w) || keyFilter.mayContain(w, 0, w.length()));
+  }
+
+  private static int endShape(char first, char last, int len) {
+    return ((first * 37 + last) * 37 + Math.min(len, 40)) & 8191;
   }
 
   private static int shape(char c0, char c1, int len) {
@@ -249,12 +357,21 @@ public final class FigureExtractor implements Stages.FigureStage {
    * Leftmost-longest matching of all rules over the atoms of {@code s}: for each atom, the best
    * reading whose text starts there (longest match, then earlier rule), then a left-to-right sweep.
    */
-  private List<Reading> match(Scan s) {
+  private List<Reading> match(Scan s, Pass pass) {
     int n = s.size();
-    Reading[] best = new Reading[n];
-    int[] bestEnd = new int[n];
-    int[] bestRule = new int[n];
-    for (int i = 0; i < n; i++) {
+    if (pass.best.length < n) {
+      int size = Math.max(n, pass.best.length * 2);
+      pass.best = new Reading[size];
+      pass.bestEnd = new int[size];
+      pass.bestRule = new int[size];
+    }
+    Reading[] best = pass.best;
+    int[] bestEnd = pass.bestEnd;
+    int[] bestRule = pass.bestRule;
+    java.util.Arrays.fill(best, 0, n, null);
+    int[] cands = s.candidates();
+    for (int c = 0, nc = s.candidateCount(); c < nc; c++) {
+      int i = cands[c];
       Atom a = s.atom(i);
       if (s.num(i) != null || a.kind == TokenKind.NUMBER || a.kind == TokenKind.ALPHANUMERIC) {
         for (int k : numericAny) {
@@ -279,7 +396,7 @@ public final class FigureExtractor implements Stages.FigureStage {
           }
         }
       }
-      int[] keyed = a.kind == TokenKind.PUNCTUATION || a.kind == TokenKind.WORD && !shapeMayTrigger(a.text) ? null
+      int[] keyed = a.kind == TokenKind.PUNCTUATION || a.kind == TokenKind.WORD && !shapeMayTrigger(a.text()) ? null
           : byKey.get(a.key());
       if (keyed != null) {
         for (int k : keyed) {
@@ -336,7 +453,7 @@ public final class FigureExtractor implements Stages.FigureStage {
       boolean outOf = s.lower(r.end()).equals("dari") && s.num(r.end() + 1) != null;
       return !n.approx() && !outOf;
     }
-    return n.plain() && s.atom(r.start()).text.length() >= 4;
+    return n.plain() && s.atom(r.start()).length() >= 4;
   }
 
   private Figure figure(Scan s, Reading r, int limit, LocalDate ref) {

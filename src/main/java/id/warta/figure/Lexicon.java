@@ -132,12 +132,12 @@ final class Lexicon {
     if (!a.isWord() || !a.isCapitalized()) {
       return null;
     }
-    Month m = months.get(a.text);
+    Month m = months.get(a.text());
     if (m == null) {
       m = months.get(a.lower());
-      boolean allCaps = a.text.equals(a.text.toUpperCase(Locale.ROOT));
+      boolean allCaps = a.text().equals(a.text().toUpperCase(Locale.ROOT));
       if (m == null || m.abbreviation() && allCaps
-          || a.text.length() > 3 && !allCaps && !a.text.substring(1).equals(a.lower().substring(1))) {
+          || a.length() > 3 && !allCaps && !a.text().substring(1).equals(a.lower().substring(1))) {
         return null;
       }
     }

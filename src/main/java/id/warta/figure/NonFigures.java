@@ -48,7 +48,7 @@ final class NonFigures {
     }
     if (lx.identifierWords.matchEndingAt(s, r.start(), 2) != null) {
       // identifiers have no thousands separators: "ke level 7.120" is a value
-      return !THOUSANDS.matcher(s.atom(r.start()).text).matches();
+      return !THOUSANDS.matcher(s.atom(r.start()).text()).matches();
     }
     return TIME_ZONES.contains(s.lower(r.end())) || TIME_ZONES.contains(s.lower(r.start() + 1));
   }
@@ -57,10 +57,10 @@ final class NonFigures {
   private static int identifierEnd(Scan s, int e) {
     Atom a = s.atomOrNull(e);
     Atom b = s.atomOrNull(e + 1);
-    if (a != null && a.isPlainDigits() && a.text.length() == 4) {
+    if (a != null && a.isPlainDigits() && a.length() == 4) {
       return e + 1;
     }
-    if (a != null && (a.lower().equals("tahun") || a.text.equals("/")) && b != null && b.isPlainDigits()) {
+    if (a != null && (a.lower().equals("tahun") || a.text().equals("/")) && b != null && b.isPlainDigits()) {
       return e + 2;
     }
     return e;
@@ -92,8 +92,8 @@ final class NonFigures {
   }
 
   private static boolean hasUpperCase(Atom a) {
-    for (int k = 0; k < a.text.length(); k++) {
-      if (Character.isUpperCase(a.text.charAt(k))) {
+    for (int k = 0; k < a.length(); k++) {
+      if (Character.isUpperCase(a.text().charAt(k))) {
         return true;
       }
     }
@@ -101,8 +101,8 @@ final class NonFigures {
   }
 
   private static boolean isAllCaps(Atom a) {
-    for (int k = 0; k < a.text.length(); k++) {
-      if (Character.isLowerCase(a.text.charAt(k))) {
+    for (int k = 0; k < a.length(); k++) {
+      if (Character.isLowerCase(a.text().charAt(k))) {
         return false;
       }
     }
@@ -117,13 +117,13 @@ final class NonFigures {
     Atom first = s.atom(r.start());
     Atom prev = s.atomOrNull(r.start() - 1);
     Atom before = s.atomOrNull(r.start() - 2);
-    if (first.isNumber() && prev != null && JOINERS.contains(prev.text) && !first.spaceBefore
+    if (first.isNumber() && prev != null && JOINERS.contains(prev.text()) && !first.spaceBefore
         && before != null && before.isNumber()) {
       return true;
     }
     Atom next = s.atomOrNull(r.end());
     Atom after = s.atomOrNull(r.end() + 1);
-    return next != null && JOINERS.contains(next.text) && !next.spaceBefore && after != null && after.isNumber()
+    return next != null && JOINERS.contains(next.text()) && !next.spaceBefore && after != null && after.isNumber()
         && !after.spaceBefore;
   }
 

@@ -84,9 +84,11 @@ final class NumberReader {
 
   /** Fills in the number starting at each atom of {@code s}. */
   void read(Scan s) {
-    for (int i = 0; i < s.size(); i++) {
+    int[] cands = s.candidates();
+    for (int c = 0, nc = s.candidateCount(); c < nc; c++) {
+      int i = cands[c];
       Atom a = s.atom(i);
-      if (a.isNumber() || a.isWord() && mayBeNumberWord(a.text)
+      if (a.isNumber() || a.isWord() && mayBeNumberWord(a.text())
           && (lx.numberWords.containsKey(a.lower()) || a.lower().equals("antara"))) {
         s.setNum(i, readAt(s, i));
       }
@@ -135,7 +137,7 @@ final class NumberReader {
     Atom joiner = s.atomOrNull(i - 1);
     Atom before = s.atomOrNull(i - 2);
     return a.isNumber() && !a.spaceBefore && joiner != null && !joiner.spaceBefore && before != null && before.isNumber()
-        && (joiner.text.equals("-") || joiner.text.equals("/"));
+        && (joiner.text().equals("-") || joiner.text().equals("/"));
   }
 
   /** A cheap test on the first two letters and the length before any lookup. */
@@ -210,14 +212,14 @@ final class NumberReader {
   }
 
   private Num readDigits(Scan s, int i, Atom a) {
-    BigDecimal v = parseDigits(a.text);
+    BigDecimal v = parseDigits(a.text());
     if (v == null) {
       return null;
     }
     int j = i + 1;
     boolean plain = a.isPlainDigits();
     Atom next = s.atomOrNull(j);
-    if (next != null && next.text.equals("-an") && !next.spaceBefore) {
+    if (next != null && next.text().equals("-an") && !next.spaceBefore) {
       return new Num(i, j + 1, v, null, BigDecimal.ONE, true, false, false, plain);
     }
     BigDecimal scale = BigDecimal.ONE;
@@ -346,51 +348,76 @@ final class NumberReader {
     if (t.length() > 40) {
       return null;
     }
-    String plain;
+    if (dots == 0 && commas == 0 && t.length() <= 18) {
+      return BigDecimal.valueOf(Long.parseLong(t)); // the same number new BigDecimal(t) makes, without its parsing
+    }
+    // where the decimal mark is (-1 for none); the value is then all the digits, scaled by those after it
+    int decimal;
     if (dots > 0 && commas > 0) {
-      char decimal = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
-      char group = decimal == '.' ? ',' : '.';
-      int d = t.lastIndexOf(decimal);
-      if (t.indexOf(decimal) != d || !groupsOk(t.substring(0, d), group)) {
+      char mark = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
+      char group = mark == '.' ? ',' : '.';
+      int d = t.lastIndexOf(mark);
+      if (t.indexOf(mark) != d || !groupsOk(t.substring(0, d), group)) {
         return null;
       }
-      plain = t.substring(0, d).replace(String.valueOf(group), "") + "." + t.substring(d + 1);
-    } else if (dots > 0) {
-      plain = oneSeparator(t, '.', false);
-    } else if (commas > 0) {
-      plain = oneSeparator(t, ',', true);
-    } else {
-      plain = t;
-    }
-    return plain == null ? null : new BigDecimal(plain);
-  }
-
-  /** Digits with one kind of separator: thousands groups or a decimal mark. */
-  private static String oneSeparator(String t, char sep, boolean decimalFirst) {
-    int first = t.indexOf(sep);
-    int lastSep = t.lastIndexOf(sep);
-    String after = t.substring(lastSep + 1);
-    if (first == lastSep) {
-      boolean thousands = after.length() == 3 && first <= 3
-          && (!decimalFirst || after.equals("000"));
-      if (thousands) {
-        return t.substring(0, first) + after;
+      decimal = d;
+    } else if (dots > 0 || commas > 0) {
+      // digits with one kind of separator: thousands groups or a decimal mark
+      char sep = dots > 0 ? '.' : ',';
+      boolean decimalFirst = dots == 0;
+      int first = t.indexOf(sep);
+      if (first == t.lastIndexOf(sep)) {
+        boolean thousands = t.length() - first - 1 == 3 && first <= 3
+            && (!decimalFirst || t.startsWith("000", first + 1));
+        decimal = thousands ? -1 : first;
+      } else if (groupsOk(t, sep)) {
+        decimal = -1;
+      } else {
+        return null;
       }
-      return t.substring(0, first) + "." + after;
+    } else {
+      decimal = -1;
     }
-    return groupsOk(t, sep) ? t.replace(String.valueOf(sep), "") : null;
+    int scale = decimal < 0 ? 0 : t.length() - decimal - 1;
+    if (t.length() - dots - commas <= 18) {
+      long unscaled = 0;
+      for (int k = 0; k < t.length(); k++) {
+        char c = t.charAt(k);
+        if (c >= '0' && c <= '9') {
+          unscaled = unscaled * 10 + (c - '0');
+        }
+      }
+      // equal, scale included, to new BigDecimal of the digits with a point before the last scale ones
+      return BigDecimal.valueOf(unscaled, scale);
+    }
+    StringBuilder plain = new StringBuilder(t.length());
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c >= '0' && c <= '9') {
+        plain.append(c);
+      }
+    }
+    if (scale > 0) {
+      plain.insert(plain.length() - scale, '.');
+    }
+    return new BigDecimal(plain.toString());
   }
 
   /** Whether {@code t} is 1-3 digits followed by groups of exactly 3 after each {@code sep}. */
   private static boolean groupsOk(String t, char sep) {
-    String[] g = t.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
-    if (g[0].isEmpty() || g[0].length() > 3) {
+    int first = t.indexOf(sep);
+    int head = first < 0 ? t.length() : first;
+    if (head == 0 || head > 3) {
       return false;
     }
-    for (int k = 1; k < g.length; k++) {
-      if (g[k].length() != 3) {
+    int from = first;
+    while (from >= 0) {
+      int next = t.indexOf(sep, from + 1);
+      int group = (next < 0 ? t.length() : next) - from - 1;
+      if (group != 3) {
         return false;
       }
+      from = next;
     }
     return true;
   }

@@ -27,9 +27,9 @@ final class ObjectFinder {
   private static boolean canContinue(Lexicon lx, Scan s, int j, boolean first) {
     Atom a = s.atom(j);
     if (a.kind == TokenKind.ALPHANUMERIC) {
-      return !first && !a.text.startsWith("ke-");
+      return !first && !a.text().startsWith("ke-");
     }
-    if (a.kind != TokenKind.WORD || !Character.isLetter(a.text.charAt(0))) {
+    if (a.kind != TokenKind.WORD || !Character.isLetter(a.text().charAt(0))) {
       return false;
     }
     String w = a.lower();

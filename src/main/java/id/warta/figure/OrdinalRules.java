@@ -31,6 +31,10 @@ final class OrdinalRules {
 
   /** The rank a spelled ordinal word names, or -1. */
   static int spelled(String lower) {
+    // every spelled ordinal is "ke" and a number word: most words fail here, before the map
+    if (lower.length() < 5 || lower.charAt(0) != 'k' || lower.charAt(1) != 'e') {
+      return -1;
+    }
     return SPELLED.getOrDefault(lower, -1);
   }
 

@@ -14,26 +14,30 @@ import java.util.regex.Matcher;
 final class Pattern {
   private Pattern() {}
 
-  /** One element of a pattern. */
-  interface Elem {
+  /**
+   * One element of a pattern. An abstract class rather than an interface: the matcher calls these
+   * methods on many element classes at one site, and a virtual call there is cheaper than an
+   * interface call.
+   */
+  abstract static class Elem {
     /** The atom index after this element when it matches at atom {@code i}, else -1; may store a payload. */
-    int match(Scan s, int i, Match m, int slot);
+    public abstract int match(Scan s, int i, Match m, int slot);
 
     /** The keys of atoms this element can start at, or null for numbers and alphanumeric atoms. */
-    Set<String> triggers();
+    public abstract Set<String> triggers();
 
     /** Whether the element is context outside the figure's text (a preposition before a year). */
-    default boolean context() {
+    public boolean context() {
       return false;
     }
 
     /** Whether the element may match nothing. */
-    default boolean optional() {
+    public boolean optional() {
       return false;
     }
 
     /** Where a match at atom {@code i} would end, cheaply, if known; -1 when unknown or no match. */
-    default int peekEnd(Scan s, int i) {
+    public int peekEnd(Scan s, int i) {
       return -1;
     }
   }
@@ -169,10 +173,10 @@ final class Pattern {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
-        if (a == null || !a.isPlainDigits() || a.text.length() > 4 || a.text.length() > 1 && a.text.charAt(0) == '0' && lo > 0 && hi > 31) {
+        if (a == null || !a.isPlainDigits() || a.length() > 4 || a.length() > 1 && a.text().charAt(0) == '0' && lo > 0 && hi > 31) {
           return -1;
         }
-        int v = Integer.parseInt(a.text);
+        int v = Integer.parseInt(a.text());
         if (v < lo || v > hi) {
           return -1;
         }
@@ -284,10 +288,10 @@ final class Pattern {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
-        if (a == null || quick != null && !quick.test(a.text)) {
+        if (a == null || quick != null && !quick.test(a.text())) {
           return -1;
         }
-        Matcher x = regex.matcher(a.text);
+        Matcher x = regex.matcher(a.text());
         if (!x.matches()) {
           return -1;
         }

@@ -1,15 +1,14 @@
 package id.warta.figure;
 
-import id.warta.text.Token;
 import id.warta.text.TokenKind;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One sentence prepared for the rules: its atoms and, once {@link NumberReader} has run, the number
- * that starts at each atom. Per-call state: not thread-safe, never shared.
+ * One window of a sentence prepared for the rules: its atoms and, once {@link NumberReader} has run,
+ * the number that starts at each atom. One scan serves all windows of a call, one after the other
+ * ({@link #load} forgets the previous window and reuses its arrays and atom objects). Per-call
+ * state: not thread-safe, never shared.
  */
 final class Scan {
   private static final Pattern GLUED = Pattern.compile("(\\d(?:[\\d.,]*\\d)?)(\\S+)");
@@ -17,68 +16,145 @@ final class Scan {
   private static final Pattern WORD_DASH_NUMBER = Pattern.compile("(\\p{L}+)-(\\d{1,4})");
   private static final Pattern PERIOD_YEAR = Pattern.compile("(I{1,3}|IV)([/-])((?:19|20)\\d\\d)");
 
-  private final String text;
-  private final List<Atom> atoms;
-  private final NumberReader.Num[] nums;
-  private final boolean startsSentence;
+  private static final TokenKind[] KINDS = TokenKind.values();
 
-  private Scan(String text, List<Atom> atoms, boolean startsSentence) {
+  private String text;
+  /** The atoms, reused from window to window; entries past {@link #size} are stale. */
+  private Atom[] atoms = new Atom[64];
+  private int size;
+  private NumberReader.Num[] nums = new NumberReader.Num[64];
+  private boolean startsSentence;
+  /** The atoms that may start a number or a rule, in order (a superset: the rest cannot). */
+  private int[] candidates = new int[64];
+  private int candidateCount;
+
+  /** An empty scan; {@link #load} fills it, once per window. */
+  Scan() {}
+
+  /**
+   * Makes this scan the atoms of tokens {@code [from, to)} of a sentence of {@code text}, forgetting
+   * the previous window (its atom objects are reused). The sentence's token {@code i} spans {@code
+   * [starts[base + i], ends[base + i])} and has the kind of ordinal {@code kinds[base + i]}. {@code
+   * cand} flags, by token index in the sentence, the tokens that may start a number or a rule; atoms
+   * split from a token are all candidates.
+   */
+  void load(String text, int[] starts, int[] ends, byte[] kinds, int base, boolean[] cand, int from, int to, Lexicon lx) {
     this.text = text;
-    this.atoms = atoms;
-    this.nums = new NumberReader.Num[atoms.size()];
-    this.startsSentence = startsSentence;
-  }
-
-  /** The atoms of tokens {@code [from, to)} of a sentence of {@code text}. */
-  static Scan of(String text, List<Token> tokens, int from, int to, Lexicon lx) {
-    List<Atom> atoms = new ArrayList<>(to - from + 4);
-    int prevEnd = from > 0 ? tokens.get(from - 1).end() : -1;
+    this.startsSentence = from == 0;
+    int max = 3 * (to - from); // a token makes at most three atoms
+    if (atoms.length < max) {
+      atoms = java.util.Arrays.copyOf(atoms, Math.max(max, atoms.length * 2));
+      nums = new NumberReader.Num[atoms.length];
+      candidates = new int[atoms.length];
+    }
+    Atom[] atoms = this.atoms;
+    int[] cs = candidates;
+    int na = 0;
+    int nc = 0;
+    int prevEnd = from > 0 ? ends[base + from - 1] : -1;
     for (int ti = from; ti < to; ti++) {
-      Token t = tokens.get(ti);
-      boolean space = t.start() != prevEnd;
-      prevEnd = t.end();
-      String s = t.text();
-      if (t.kind() == TokenKind.ALPHANUMERIC && s.length() > 1) {
+      int tStart = starts[base + ti];
+      int tEnd = ends[base + ti];
+      TokenKind kind = KINDS[kinds[base + ti]];
+      boolean space = tStart != prevEnd;
+      prevEnd = tEnd;
+      int first = na;
+      if (kind != TokenKind.ALPHANUMERIC && kind != TokenKind.ABBREVIATION) {
+        // the common case: the atom is the token, its text copied out of the text only if asked for
+        if (cand[ti]) {
+          cs[nc++] = first;
+        }
+        setSpan(na++, text, tStart, tEnd, kind, space);
+        continue;
+      }
+      // the token's text, copied from the text (which is in the cache) rather than read from the token
+      String s = text.substring(tStart, tEnd);
+      if (kind == TokenKind.ALPHANUMERIC && s.length() > 1) {
         char c0 = s.charAt(0);
         if (c0 >= '0' && c0 <= '9') {
           Matcher m = GLUED.matcher(s);
           if (m.matches() && (m.group(2).equals("-an") || lx.isGluedSuffix(m.group(2)))) {
-            atoms.add(new Atom(m.group(1), t.start(), TokenKind.NUMBER, space));
-            atoms.add(new Atom(m.group(2), t.start() + m.end(1), TokenKind.WORD, false));
+            set(na++, m.group(1), tStart, TokenKind.NUMBER, space);
+            set(na++, m.group(2), tStart + m.end(1), TokenKind.WORD, false);
+            nc = addCandidates(cs, nc, first, na);
             continue;
           }
         } else if (Character.isUpperCase(c0)) {
           Matcher m = WORD_DASH_NUMBER.matcher(s);
           if (m.matches() && lx.months.containsKey(m.group(1))) {
             // a month glued to the next day: "1 Januari-31 Maret"
-            int st = t.start();
-            atoms.add(new Atom(m.group(1), st, TokenKind.WORD, space));
-            atoms.add(new Atom("-", st + m.end(1), TokenKind.PUNCTUATION, false));
-            atoms.add(new Atom(m.group(2), st + m.start(2), TokenKind.NUMBER, false));
+            int st = tStart;
+            set(na++, m.group(1), st, TokenKind.WORD, space);
+            set(na++, "-", st + m.end(1), TokenKind.PUNCTUATION, false);
+            set(na++, m.group(2), st + m.start(2), TokenKind.NUMBER, false);
+            nc = addCandidates(cs, nc, first, na);
             continue;
           }
         }
         if (c0 == 'I') {
           Matcher m = PERIOD_YEAR.matcher(s);
           if (m.matches()) {
-            int st = t.start();
-            atoms.add(new Atom(m.group(1), st, TokenKind.WORD, space));
-            atoms.add(new Atom(m.group(2), st + m.end(1), TokenKind.PUNCTUATION, false));
-            atoms.add(new Atom(m.group(3), st + m.start(3), TokenKind.NUMBER, false));
+            int st = tStart;
+            set(na++, m.group(1), st, TokenKind.WORD, space);
+            set(na++, m.group(2), st + m.end(1), TokenKind.PUNCTUATION, false);
+            set(na++, m.group(3), st + m.start(3), TokenKind.NUMBER, false);
+            nc = addCandidates(cs, nc, first, na);
             continue;
           }
         }
       }
-      if (t.kind() == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && !lx.isGluedSuffix(s)
+      if (kind == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && !lx.isGluedSuffix(s)
           && (lx.isGluedSuffix(s.substring(0, s.length() - 1)) || ROMAN_PERIOD.matcher(s).matches())) {
         // a unit or a roman numeral at the end of a sentence: "201 hp.", "semester I."
-        atoms.add(new Atom(s.substring(0, s.length() - 1), t.start(), TokenKind.WORD, space));
-        atoms.add(new Atom(".", t.end() - 1, TokenKind.PUNCTUATION, false));
+        set(na++, s.substring(0, s.length() - 1), tStart, TokenKind.WORD, space);
+        set(na++, ".", tEnd - 1, TokenKind.PUNCTUATION, false);
+        nc = addCandidates(cs, nc, first, na);
         continue;
       }
-      atoms.add(new Atom(s, t.start(), t.kind(), space));
+      if (cand[ti]) {
+        cs[nc++] = first;
+      }
+      set(na++, s, tStart, kind, space);
     }
-    return new Scan(text, atoms, from == 0);
+    java.util.Arrays.fill(nums, 0, na, null);
+    this.size = na;
+    this.candidateCount = nc;
+  }
+
+  /** Atom {@code i} becomes the span {@code [start, end)} of {@code source}, reusing the atom object there. */
+  private void setSpan(int i, String source, int start, int end, TokenKind kind, boolean spaceBefore) {
+    Atom a = atoms[i];
+    if (a == null) {
+      a = new Atom("", start, kind, spaceBefore);
+      atoms[i] = a;
+    }
+    a.resetSpan(source, start, end, kind, spaceBefore);
+  }
+
+  /** Atom {@code i} becomes the given one, reusing the atom object there. */
+  private void set(int i, String text, int start, TokenKind kind, boolean spaceBefore) {
+    Atom a = atoms[i];
+    if (a == null) {
+      atoms[i] = new Atom(text, start, kind, spaceBefore);
+    } else {
+      a.reset(text, start, kind, spaceBefore);
+    }
+  }
+
+  private static int addCandidates(int[] cs, int nc, int from, int to) {
+    for (int a = from; a < to; a++) {
+      cs[nc++] = a;
+    }
+    return nc;
+  }
+
+  /** The atoms that may start a number or a rule, ascending, in the first {@link #candidateCount()} entries. Callers must not change the array. */
+  int[] candidates() {
+    return candidates;
+  }
+
+  int candidateCount() {
+    return candidateCount;
   }
 
   private final id.warta.figure.Pattern.Match[] matches = new id.warta.figure.Pattern.Match[8];
@@ -101,7 +177,7 @@ final class Scan {
     if (i <= 0) {
       return startsSentence;
     }
-    return atoms.get(i - 1).isPunctuation();
+    return atoms[i - 1].isPunctuation();
   }
 
   String text() {
@@ -109,25 +185,28 @@ final class Scan {
   }
 
   int size() {
-    return atoms.size();
+    return size;
   }
 
   Atom atom(int i) {
-    return atoms.get(i);
+    if (i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return atoms[i];
   }
 
   /** The atom at {@code i}, or null outside the sentence. */
   Atom atomOrNull(int i) {
-    return i >= 0 && i < atoms.size() ? atoms.get(i) : null;
+    return i >= 0 && i < size ? atoms[i] : null;
   }
 
   /** The lowercased text of atom {@code i}, or "" outside the sentence. */
   String lower(int i) {
-    return i >= 0 && i < atoms.size() ? atoms.get(i).lower() : "";
+    return i >= 0 && i < size ? atoms[i].lower() : "";
   }
 
   NumberReader.Num num(int i) {
-    return i >= 0 && i < nums.length ? nums[i] : null;
+    return i >= 0 && i < size ? nums[i] : null;
   }
 
   void setNum(int i, NumberReader.Num n) {
@@ -136,6 +215,6 @@ final class Scan {
 
   /** The original text from atom {@code from} to atom {@code to} (exclusive). */
   String slice(int from, int to) {
-    return text.substring(atoms.get(from).start, atoms.get(to - 1).end);
+    return text.substring(atom(from).start, atom(to - 1).end);
   }
 }

@@ -104,11 +104,73 @@ public final class IndonesianTokenizer {
   public List<Token> tokenize(String text) {
     Objects.requireNonNull(text, "text");
     List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
-    tokenize(text, (s, e, k) -> {
-      String t = text.substring(s, e);
-      out.add(Token.of(t, s, k, normalize(t)));
-    });
+    tokenize(text, new Collector(text, out, null));
     return out;
+  }
+
+  /**
+   * The tokens of {@code text}, their offsets and kinds also written to columns as they are made
+   * (for {@link Segmenter}, which hands them on in {@link id.warta.internal.SentenceList}).
+   */
+  Columns tokenizeInColumns(String text) {
+    Objects.requireNonNull(text, "text");
+    Columns c = new Columns(Math.max(16, text.length() / 5));
+    tokenize(text, new Collector(text, c.tokens, c));
+    return c;
+  }
+
+  /**
+   * Makes the {@link Token} objects, and fills columns when there are any. One class for both
+   * uses, so the scanner's call to its sink stays monomorphic when both run in one program.
+   */
+  private static final class Collector implements Sink {
+    private final String text;
+    private final List<Token> out;
+    private final Columns columns;
+
+    Collector(String text, List<Token> out, Columns columns) {
+      this.text = text;
+      this.out = out;
+      this.columns = columns;
+    }
+
+    @Override
+    public void token(int start, int end, TokenKind kind) {
+      String t = text.substring(start, end);
+      out.add(Token.of(t, start, kind, normalize(t)));
+      if (columns != null) {
+        columns.add(start, end, kind);
+      }
+    }
+  }
+
+  /** Tokens and, by token index, their start and end offsets and kind ordinals. Per call. */
+  static final class Columns {
+    final List<Token> tokens;
+    int[] starts;
+    int[] ends;
+    byte[] kinds;
+    int size;
+
+    Columns(int capacity) {
+      tokens = new ArrayList<>(capacity);
+      starts = new int[capacity];
+      ends = new int[capacity];
+      kinds = new byte[capacity];
+    }
+
+    void add(int start, int end, TokenKind kind) {
+      if (size == starts.length) {
+        int grown = size * 2;
+        starts = java.util.Arrays.copyOf(starts, grown);
+        ends = java.util.Arrays.copyOf(ends, grown);
+        kinds = java.util.Arrays.copyOf(kinds, grown);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      kinds[size] = (byte) kind.ordinal();
+      size++;
+    }
   }
 
   /** Streams the tokens of {@code text} to {@code sink}, in order. */

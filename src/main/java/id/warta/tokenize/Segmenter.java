@@ -33,9 +33,13 @@ public final class Segmenter {
     return Bundled.INSTANCE;
   }
 
-  /** The sentences of {@code text}; an empty or all-space text has none. */
+  /**
+   * The sentences of {@code text}; an empty or all-space text has none. The list also carries the
+   * offsets and kinds of the tokens in columns, for later stages (see {@link
+   * id.warta.internal.SentenceList}).
+   */
   public List<Sentence> segment(String text) {
-    return splitter.split(text, tokenizer.tokenize(text));
+    return splitter.split(text, tokenizer.tokenizeInColumns(text));
   }
 
   /** The tokenizer. */

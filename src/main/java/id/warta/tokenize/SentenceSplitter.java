@@ -1,5 +1,6 @@
 package id.warta.tokenize;
 
+import id.warta.internal.SentenceList;
 import id.warta.text.Sentence;
 import id.warta.text.Token;
 import id.warta.text.TokenKind;
@@ -39,8 +40,21 @@ public final class SentenceSplitter {
    * @throws NullPointerException if an argument is null
    */
   public List<Sentence> split(String text, List<Token> tokens) {
+    return split(text, tokens, null);
+  }
+
+  /** The sentences of tokens the tokenizer also wrote to columns, in a list that carries the columns. */
+  List<Sentence> split(String text, IndonesianTokenizer.Columns columns) {
+    int[][] firsts = new int[1][];
+    List<Sentence> out = split(text, columns.tokens, firsts);
+    return new SentenceList(out, firsts[0], columns.starts, columns.ends, columns.kinds);
+  }
+
+  /** The sentences; when {@code firsts} is not null, its entry becomes the first token index of each sentence and the token count. */
+  private List<Sentence> split(String text, List<Token> tokens, int[][] firsts) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(tokens, "tokens");
+    int[] first0 = firsts == null ? null : new int[64];
     List<Sentence> out = new ArrayList<>();
     int n = tokens.size();
     int first = 0;
@@ -71,10 +85,20 @@ public final class SentenceSplitter {
         end = lineBreakEnds(text, tokens, last);
       }
       if (end || last + 1 == n) {
+        if (first0 != null) {
+          if (out.size() + 1 >= first0.length) {
+            first0 = java.util.Arrays.copyOf(first0, first0.length * 2);
+          }
+          first0[out.size()] = first;
+        }
         out.add(Sentence.of(text, tokens.subList(first, last + 1)));
         first = last + 1;
       }
       k = last + 1;
+    }
+    if (first0 != null) {
+      first0[out.size()] = n;
+      firsts[0] = first0;
     }
     return out;
   }

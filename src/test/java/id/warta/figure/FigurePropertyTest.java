@@ -53,6 +53,27 @@ class FigurePropertyTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13, 14})
+  void theSegmentersColumnsAndThePlainTokensGiveTheSameFigures(long seed) {
+    Random rnd = new Random(seed);
+    FigureExtractor fx = FigureExtractor.standard();
+    for (int iter = 0; iter < 300; iter++) {
+      StringBuilder b = new StringBuilder();
+      int sentences = 1 + rnd.nextInt(4);
+      for (int k = 0; k < sentences; k++) {
+        b.append(randomText(rnd)).append(rnd.nextBoolean() ? ". " : ".\n");
+      }
+      String text = b.toString();
+      Optional<LocalDate> ref = rnd.nextBoolean() ? Optional.empty() : Optional.of(LocalDate.of(2024, 2, 29));
+      List<id.warta.text.Sentence> segmented = Segmenter.standard().segment(text);
+      List<Figure> columns = fx.find(text, segmented, ref);
+      // a plain copy of the list carries no columns: the extractor reads the tokens instead
+      List<Figure> tokens = fx.find(text, new java.util.ArrayList<>(segmented), ref);
+      assertEquals(tokens, columns, "seed " + seed + " iteration " + iter + " in <" + text + ">");
+    }
+  }
+
   private static String randomText(Random rnd) {
     StringBuilder b = new StringBuilder();
     int n = 1 + rnd.nextInt(25);
