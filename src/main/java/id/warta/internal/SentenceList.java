@@ -44,6 +44,29 @@ public final class SentenceList extends AbstractList<Sentence> implements Random
     }
   }
 
+  /**
+   * A list of {@code annotated} sharing these columns, for a stage that replaces tokens without moving
+   * them (the lemma stage adds lemmas): sentence {@code i} of {@code annotated} must have the tokens of
+   * sentence {@code i} here, with the same offsets and kinds. Sizes and token counts are checked.
+   *
+   * @throws IllegalStateException if this list was changed since segmentation
+   * @throws IllegalArgumentException if the sentence or token counts differ
+   */
+  public SentenceList withSentences(List<Sentence> annotated) {
+    if (!intact) {
+      throw new IllegalStateException("the list was changed since segmentation; its columns no longer apply");
+    }
+    if (annotated.size() != sentences.size()) {
+      throw new IllegalArgumentException(annotated.size() + " sentences for " + sentences.size());
+    }
+    for (int i = 0; i < annotated.size(); i++) {
+      if (annotated.get(i).tokens().size() != firstToken[i + 1] - firstToken[i]) {
+        throw new IllegalArgumentException("sentence " + i + " has another number of tokens");
+      }
+    }
+    return new SentenceList(annotated, firstToken, starts, ends, kinds);
+  }
+
   /** Whether the list is as the segmenter made it, so that the columns describe its tokens. */
   public boolean intact() {
     return intact;

@@ -1,6 +1,7 @@
 package id.warta.morph;
 
 import id.warta.Stages;
+import id.warta.internal.SentenceList;
 import id.warta.text.Sentence;
 import id.warta.text.Token;
 import id.warta.text.TokenKind;
@@ -57,7 +58,8 @@ public final class LemmaStage implements Stages.TokenStage {
       }
       out.add(s.withTokens(annotated));
     }
-    return out;
+    // tokens keep their offsets and kinds, so the segmenter's columns still describe them
+    return sentences instanceof SentenceList columns && columns.intact() ? columns.withSentences(out) : out;
   }
 
   /** One token with its lemma and words; {@code sentenceInitial}: lowercase a capitalized word first. */

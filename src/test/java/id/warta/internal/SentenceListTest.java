@@ -3,6 +3,8 @@ package id.warta.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.warta.text.Sentence;
@@ -75,5 +77,27 @@ class SentenceListTest {
     l.stream().count();
     assertEquals(List.copyOf(l), l);
     assertTrue(l.intact());
+  }
+
+  @Test
+  void theLemmaStageKeepsTheColumns() {
+    SentenceList segmented = segmented();
+    List<Sentence> lemmatized = id.warta.morph.LemmaStage.standard().annotate(TEXT, segmented);
+    SentenceList kept = assertInstanceOf(SentenceList.class, lemmatized);
+    assertTrue(kept.intact());
+    assertSame(segmented.starts(), kept.starts());
+    assertEquals(segmented.size(), kept.size());
+    assertTrue(kept.get(0).tokens().stream().anyMatch(t -> t.lemma() != null));
+  }
+
+  @Test
+  void sharingTheColumnsNeedsTheSameTokenCounts() {
+    SentenceList segmented = segmented();
+    List<Sentence> fewer = new java.util.ArrayList<>(segmented);
+    fewer.remove(fewer.size() - 1);
+    assertThrows(IllegalArgumentException.class, () -> segmented.withSentences(fewer));
+    SentenceList changed = segmented();
+    changed.set(0, changed.get(0));
+    assertThrows(IllegalStateException.class, () -> changed.withSentences(List.copyOf(changed)));
   }
 }
