@@ -63,8 +63,8 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final int[] triggerShapeBits = new int[8192];
   /** The trigger words folded to lower case: the filter before hashing a token. */
   private final WordFilter triggerFilter;
-  /** The keys of {@link #byKey}: the filter before computing an atom's key. */
-  private final WordFilter keyFilter;
+  /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
+  private final KeyIndex index;
 
   private FigureExtractor(Lexicon lx) {
     this.lx = lx;
@@ -105,7 +105,21 @@ public final class FigureExtractor implements Stages.FigureStage {
     this.numericAny = anyNext.stream().mapToInt(Integer::intValue).toArray();
     this.triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet());
     this.triggerFilter = new WordFilter(triggerWords);
-    this.keyFilter = new WordFilter(byKey.keySet());
+    Set<String> ruleWords = new HashSet<>();
+    for (Rule rule : rules) {
+      for (Pattern.Elem e : rule.pattern()) {
+        Set<String> k = e.keys();
+        if (k != null) {
+          ruleWords.addAll(k);
+        }
+      }
+    }
+    this.index = lx.keys
+        .with(KeyIndex.WORD_SCALES, reader.scaleWords())
+        .with(KeyIndex.NUMBER_WORDS, List.of("antara")) // read as the start of a range
+        .with(KeyIndex.RULE_START, byKey.keySet())
+        .with(KeyIndex.RULE_NEXT, numericByNext.keySet())
+        .with(KeyIndex.RULE_WORDS, ruleWords);
     for (String w : triggerWords) {
       String l = w.toLowerCase(Locale.ROOT);
       triggerShapes.set(shape(l.charAt(0), l.length() > 1 ? l.charAt(1) : 0, l.length()));
@@ -302,7 +316,7 @@ public final class FigureExtractor implements Stages.FigureStage {
   private void window(Pass pass, String text, int[] starts, int[] ends, byte[] kinds, int base, int from, int to,
       LocalDate ref, List<Figure> out) {
     Scan s = pass.scan;
-    s.load(text, starts, ends, kinds, base, pass.cand, from, to, lx);
+    s.load(text, starts, ends, kinds, base, pass.cand, from, to, lx, index);
     reader.read(s);
     List<Reading> rs = match(s, pass);
     if (rs.isEmpty()) {
@@ -319,14 +333,6 @@ public final class FigureExtractor implements Stages.FigureStage {
         out.add(f);
       }
     }
-  }
-
-  private boolean shapeMayTrigger(String w) {
-    char c0 = Character.toLowerCase(w.charAt(0));
-    char c1 = w.length() > 1 ? Character.toLowerCase(w.charAt(1)) : 0;
-    // a word of ASCII letters and digits is its own key: the filter then spares computing the key
-    return triggerShapes.get(shape(c0, c1, w.length()))
-        && (!WordFilter.isAsciiLetterOrDigit(w) || keyFilter.mayContain(w, 0, w.length()));
   }
 
   private static int endShape(char first, char last, int len) {
@@ -380,7 +386,7 @@ public final class FigureExtractor implements Stages.FigureStage {
         NumberReader.Num num = s.num(i);
         int after = num != null ? num.end() : i + 1;
         Atom next = s.atomOrNull(after);
-        int[] byNext = next == null ? null : numericByNext.get(next.key());
+        int[] byNext = next == null || !s.mayBeIn(after, KeyIndex.RULE_NEXT) ? null : numericByNext.get(next.key());
         if (byNext != null) {
           for (int k : byNext) {
             consider(s, i, k, best, bestEnd, bestRule);
@@ -388,7 +394,7 @@ public final class FigureExtractor implements Stages.FigureStage {
         }
         if (num != null && num.end() != i + 1 && i + 1 < s.size()) {
           // rules that start with one digit atom (dates) go on at i + 1
-          int[] byAtom = numericByNext.get(s.atom(i + 1).key());
+          int[] byAtom = !s.mayBeIn(i + 1, KeyIndex.RULE_NEXT) ? null : numericByNext.get(s.atom(i + 1).key());
           if (byAtom != null) {
             for (int k : byAtom) {
               consider(s, i, k, best, bestEnd, bestRule);
@@ -396,8 +402,7 @@ public final class FigureExtractor implements Stages.FigureStage {
           }
         }
       }
-      int[] keyed = a.kind == TokenKind.PUNCTUATION || a.kind == TokenKind.WORD && !shapeMayTrigger(a.text()) ? null
-          : byKey.get(a.key());
+      int[] keyed = a.kind == TokenKind.PUNCTUATION || !s.mayBeIn(i, KeyIndex.RULE_START) ? null : byKey.get(a.key());
       if (keyed != null) {
         for (int k : keyed) {
           consider(s, i, k, best, bestEnd, bestRule);

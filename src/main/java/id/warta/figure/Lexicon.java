@@ -54,21 +54,23 @@ final class Lexicon {
   final Set<String> comparatives;
   final Set<String> weekdays;
   final PhraseTable<String> periodTable;
+  /** Which of the lists above each key may be in: the check before any lookup (see {@link KeyIndex}). */
+  final KeyIndex keys;
   private final Set<String> gluedExact;
   private final Set<String> gluedLower;
 
   private Lexicon() {
     Class<?> c = Lexicon.class;
-    scales = table(c, "scales.txt", 2, f -> new BigDecimal(f[1]));
+    scales = table(c, "scales.txt", 2, KeyIndex.SCALES, f -> new BigDecimal(f[1]));
     Map<String, NumberWord> nw = new HashMap<>();
     for (String[] f : fields(c, "number-words.txt", 3)) {
       nw.put(f[0].toLowerCase(Locale.ROOT), new NumberWord(new BigDecimal(f[1]), f[2]));
     }
     numberWords = Map.copyOf(nw);
-    currencies = table(c, "currencies.txt", 2, f -> f[1]);
-    units = table(c, "units.txt", 2, f -> f[1]);
-    classifiers = table(c, "classifiers.txt", 1, f -> f[0].toLowerCase(Locale.ROOT));
-    timeUnits = table(c, "time-units.txt", 3, f -> new TimeUnit(f[1], f[2]));
+    currencies = table(c, "currencies.txt", 2, KeyIndex.CURRENCIES, f -> f[1]);
+    units = table(c, "units.txt", 2, KeyIndex.UNITS, f -> f[1]);
+    classifiers = table(c, "classifiers.txt", 1, KeyIndex.CLASSIFIERS, f -> f[0].toLowerCase(Locale.ROOT));
+    timeUnits = table(c, "time-units.txt", 3, KeyIndex.TIME_UNITS, f -> new TimeUnit(f[1], f[2]));
     Map<String, Month> ms = new HashMap<>();
     for (String[] f : fields(c, "months.txt", 2)) {
       Month m = new Month(Integer.parseInt(f[1]), f.length > 2 && f[2].equals("abbr"));
@@ -83,10 +85,10 @@ final class Lexicon {
       QualifierWord q = new QualifierWord(Qualifier.valueOf(f[1].toUpperCase(Locale.ROOT)), b);
       (b ? before : after).add(new PhraseTable.Entry<>(f[0], q, false));
     }
-    qualifiersBefore = new PhraseTable<>(before);
-    qualifiersAfter = new PhraseTable<>(after);
-    deictic = table(c, "deictic-dates.txt", 2, f -> f[1]);
-    identifierWords = table(c, "identifier-words.txt", 1, f -> Boolean.TRUE);
+    qualifiersBefore = new PhraseTable<>(before, KeyIndex.QUALIFIERS_BEFORE);
+    qualifiersAfter = new PhraseTable<>(after, KeyIndex.QUALIFIERS_AFTER);
+    deictic = table(c, "deictic-dates.txt", 2, KeyIndex.DEICTIC, f -> f[1]);
+    identifierWords = table(c, "identifier-words.txt", 1, KeyIndex.IDENTIFIER_WORDS, f -> Boolean.TRUE);
     stopWords = Set.copyOf(DataFiles.lines(c, "stop-words.txt"));
     Map<String, Boolean> ow = new HashMap<>();
     for (String[] f : fields(c, "object-words.txt", 2)) {
@@ -99,7 +101,7 @@ final class Lexicon {
     dateWords = Set.copyOf(DataFiles.lines(c, "date-words.txt"));
     comparatives = Set.copyOf(DataFiles.lines(c, "comparatives.txt"));
     weekdays = Set.copyOf(DataFiles.lines(c, "weekdays.txt"));
-    periodTable = table(c, "periods.txt", 2, f -> f[1]);
+    periodTable = table(c, "periods.txt", 2, KeyIndex.PERIODS, f -> f[1]);
     Set<String> exact = new HashSet<>();
     Set<String> lower = new HashSet<>();
     for (String file : List.of("scales.txt", "currencies.txt", "units.txt")) {
@@ -115,6 +117,24 @@ final class Lexicon {
     }
     gluedExact = Set.copyOf(exact);
     gluedLower = Set.copyOf(lower);
+    keys = KeyIndex.empty()
+        .with(KeyIndex.SCALES, scales.phrases())
+        .with(KeyIndex.CURRENCIES, currencies.phrases())
+        .with(KeyIndex.UNITS, units.phrases())
+        .with(KeyIndex.CLASSIFIERS, classifiers.phrases())
+        .with(KeyIndex.TIME_UNITS, timeUnits.phrases())
+        .with(KeyIndex.QUALIFIERS_BEFORE, qualifiersBefore.phrases())
+        .with(KeyIndex.QUALIFIERS_AFTER, qualifiersAfter.phrases())
+        .with(KeyIndex.DEICTIC, deictic.phrases())
+        .with(KeyIndex.IDENTIFIER_WORDS, identifierWords.phrases())
+        .with(KeyIndex.PERIODS, periodTable.phrases())
+        .with(KeyIndex.NUMBER_WORDS, numberWords.keySet())
+        .with(KeyIndex.MONTHS, months.keySet())
+        .with(KeyIndex.STOP_WORDS, stopWords)
+        .with(KeyIndex.OBJECT_WORDS, objectWords.keySet())
+        .with(KeyIndex.DATE_WORDS, dateWords)
+        .with(KeyIndex.COMPARATIVES, comparatives)
+        .with(KeyIndex.WEEKDAYS, weekdays);
   }
 
   /** The bundled lexicon (shared instance). */
@@ -161,12 +181,12 @@ final class Lexicon {
     V of(String[] fields);
   }
 
-  private static <V> PhraseTable<V> table(Class<?> owner, String name, int min, Value<V> value) {
+  private static <V> PhraseTable<V> table(Class<?> owner, String name, int min, int bit, Value<V> value) {
     List<PhraseTable.Entry<V>> entries = new ArrayList<>();
     for (String[] f : fields(owner, name, min)) {
       boolean exact = f.length > min && f[f.length - 1].equals("case");
       entries.add(new PhraseTable.Entry<>(f[0], value.of(f), exact));
     }
-    return new PhraseTable<>(entries);
+    return new PhraseTable<>(entries, bit);
   }
 }

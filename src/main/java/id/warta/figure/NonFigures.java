@@ -81,8 +81,12 @@ final class NonFigures {
       return false;
     }
     String w = prev.lower();
-    boolean common = lx.stopWords.contains(w) || lx.dateWords.contains(w) || lx.month(prev, true) != null
-        || lx.qualifiersBefore.matchEndingAt(s, i, 1) != null || lx.numberWords.containsKey(w);
+    long mask = s.mask(i - 1);
+    boolean common = (mask & 1L << KeyIndex.STOP_WORDS) != 0 && lx.stopWords.contains(w)
+        || (mask & 1L << KeyIndex.DATE_WORDS) != 0 && lx.dateWords.contains(w)
+        || (mask & 1L << KeyIndex.MONTHS) != 0 && lx.month(prev, true) != null
+        || lx.qualifiersBefore.matchEndingAt(s, i, 1) != null
+        || (mask & 1L << KeyIndex.NUMBER_WORDS) != 0 && lx.numberWords.containsKey(w);
     if (common) {
       return false;
     }

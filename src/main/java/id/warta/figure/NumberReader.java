@@ -51,24 +51,13 @@ final class NumberReader {
   private static final BigDecimal THOUSAND_YEARS_MAX = BigDecimal.valueOf(2100);
   private static final BigDecimal YEARS_MIN = BigDecimal.valueOf(1900);
 
-  /** Shapes (first two letters, length) of the number words and "antara": other words are not looked up. */
-  private final java.util.BitSet wordShapes = new java.util.BitSet(4096);
   private final Lexicon lx;
-  /** The number words and "antara", folded to lower case: checked before lower-casing an atom. */
-  private final WordFilter wordFilter;
   /** Scale words read after spelled numbers, and their "-an" forms read after digits. */
   private final Map<String, BigDecimal> spelledScales = new HashMap<>();
   private final Map<String, BigDecimal> approxScales = new HashMap<>();
 
   NumberReader(Lexicon lx) {
     this.lx = lx;
-    for (String w : lx.numberWords.keySet()) {
-      wordShapes.set(shape(w.charAt(0), w.charAt(1), w.length()));
-    }
-    wordShapes.set(shape('a', 'n', "antara".length()));
-    java.util.List<String> words = new java.util.ArrayList<>(lx.numberWords.keySet());
-    words.add("antara");
-    this.wordFilter = new WordFilter(words);
     for (String[] f : Lexicon.fields(Lexicon.class, "scales.txt", 2)) {
       if (f.length > 2 && f[2].equals("case")) {
         continue;
@@ -82,13 +71,20 @@ final class NumberReader {
     }
   }
 
+  /** The scale words read after spelled numbers, and their "-an" forms. */
+  java.util.List<String> scaleWords() {
+    java.util.List<String> out = new java.util.ArrayList<>(spelledScales.keySet());
+    out.addAll(approxScales.keySet());
+    return out;
+  }
+
   /** Fills in the number starting at each atom of {@code s}. */
   void read(Scan s) {
     int[] cands = s.candidates();
     for (int c = 0, nc = s.candidateCount(); c < nc; c++) {
       int i = cands[c];
       Atom a = s.atom(i);
-      if (a.isNumber() || a.isWord() && mayBeNumberWord(a.text())
+      if (a.isNumber() || a.isWord() && s.mayBeIn(i, KeyIndex.NUMBER_WORDS)
           && (lx.numberWords.containsKey(a.lower()) || a.lower().equals("antara"))) {
         s.setNum(i, readAt(s, i));
       }
@@ -140,20 +136,6 @@ final class NumberReader {
         && (joiner.text().equals("-") || joiner.text().equals("/"));
   }
 
-  /** A cheap test on the first two letters and the length before any lookup. */
-  private boolean mayBeNumberWord(String t) {
-    int len = t.length();
-    if (len < 3 || len > 12) {
-      return false;
-    }
-    return wordShapes.get(shape(Character.toLowerCase(t.charAt(0)), Character.toLowerCase(t.charAt(1)), len))
-        && (!WordFilter.isAscii(t) || wordFilter.mayContain(t, 0, len));
-  }
-
-  private static int shape(char c0, char c1, int len) {
-    return ((c0 * 31 + c1) * 31 + len) & 4095;
-  }
-
   /** The range from {@code a} to a number at atom {@code j}, or null. */
   private Num range(Scan s, Num a, int j) {
     Num b = readSingle(s, j);
@@ -191,7 +173,7 @@ final class NumberReader {
     if (!a.isWord()) {
       return null;
     }
-    Lexicon.NumberWord w = lx.numberWords.get(a.lower());
+    Lexicon.NumberWord w = s.mayBeIn(i, KeyIndex.NUMBER_WORDS) ? lx.numberWords.get(a.lower()) : null;
     if (w == null) {
       return null;
     }
@@ -228,7 +210,7 @@ final class NumberReader {
     if (hit != null) {
       scale = hit.value();
       j = hit.end();
-    } else if (next != null && approxScales.containsKey(next.lower())) {
+    } else if (next != null && s.mayBeIn(j, KeyIndex.WORD_SCALES) && approxScales.containsKey(next.lower())) {
       scale = approxScales.get(next.lower());
       approx = true;
       j++;
@@ -247,6 +229,10 @@ final class NumberReader {
     boolean any = false;
     int j = i;
     while (j < s.size()) {
+      long mask = s.mask(j);
+      if ((mask & (1L << KeyIndex.NUMBER_WORDS | 1L << KeyIndex.WORD_SCALES)) == 0) {
+        break; // neither a number word nor a scale
+      }
       String w = s.lower(j);
       Lexicon.NumberWord nw = lx.numberWords.get(w);
       if (nw != null && !nw.role().equals("approx")) {

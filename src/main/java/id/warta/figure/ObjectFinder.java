@@ -33,8 +33,11 @@ final class ObjectFinder {
       return false;
     }
     String w = a.lower();
-    if (lx.stopWords.contains(w) || s.num(j) != null || lx.numberWords.containsKey(w)
-        || lx.month(a, false) != null || OrdinalRules.spelled(w) > 0 || w.equals("pertama")) {
+    long mask = s.mask(j);
+    if ((mask & 1L << KeyIndex.STOP_WORDS) != 0 && lx.stopWords.contains(w) || s.num(j) != null
+        || (mask & 1L << KeyIndex.NUMBER_WORDS) != 0 && lx.numberWords.containsKey(w)
+        || (mask & 1L << KeyIndex.MONTHS) != 0 && lx.month(a, false) != null || OrdinalRules.spelled(w) > 0
+        || w.equals("pertama")) {
       return false;
     }
     if (first && (lx.units.match(s, j) != null || lx.currencies.match(s, j) != null || lx.timeUnits.match(s, j) != null
@@ -44,7 +47,7 @@ final class ObjectFinder {
     if (lx.qualifiersAfter.match(s, j) != null) {
       return false;
     }
-    Boolean noun = lx.objectWords.get(w);
+    Boolean noun = (mask & 1L << KeyIndex.OBJECT_WORDS) != 0 ? lx.objectWords.get(w) : null;
     if (noun != null) {
       return noun || !first;
     }

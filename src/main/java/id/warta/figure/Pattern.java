@@ -26,6 +26,11 @@ final class Pattern {
     /** The keys of atoms this element can start at, or null for numbers and alphanumeric atoms. */
     public abstract Set<String> triggers();
 
+    /** The keys of all atoms this element can match a word or phrase at (for an optional element, its element's), or null. */
+    public Set<String> keys() {
+      return triggers();
+    }
+
     /** Whether the element is context outside the figure's text (a preposition before a year). */
     public boolean context() {
       return false;
@@ -57,7 +62,7 @@ final class Pattern {
     if (secondKeys == null) {
       return s.num(end) != null || a.isNumber() || a.kind == id.warta.text.TokenKind.ALPHANUMERIC;
     }
-    return secondKeys.contains(a.key());
+    return s.mayBeIn(end, KeyIndex.RULE_WORDS) && secondKeys.contains(a.key());
   }
 
   /** The parts a pattern matched: per element, its atom span and payload. Per call. */
@@ -233,6 +238,9 @@ final class Pattern {
     return new Elem() {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
+        if (!s.mayBeIn(i, KeyIndex.RULE_WORDS)) {
+          return -1; // the key of no word of any rule
+        }
         String w = s.lower(i);
         if (!words.contains(w)) {
           return -1;
@@ -259,7 +267,7 @@ final class Pattern {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
-        Lexicon.Month mo = a == null ? null : lx.month(a, abbreviations);
+        Lexicon.Month mo = a == null || !s.mayBeIn(i, KeyIndex.MONTHS) ? null : lx.month(a, abbreviations);
         if (mo == null) {
           return -1;
         }
@@ -325,6 +333,11 @@ final class Pattern {
       }
 
       @Override
+      public Set<String> keys() {
+        return e.keys();
+      }
+
+      @Override
       public boolean optional() {
         return true;
       }
@@ -377,6 +390,11 @@ final class Pattern {
       @Override
       public Set<String> triggers() {
         return e.triggers();
+      }
+
+      @Override
+      public Set<String> keys() {
+        return e.keys();
       }
 
       @Override

@@ -26,8 +26,14 @@ final class PhraseTable<V> {
   record Hit<V>(V value, int start, int end, String phrase) {}
 
   private final Map<String, List<Entry<V>>> byKey = new HashMap<>();
+  /** This table's bit in the {@link KeyIndex} of the scans it is matched on. */
+  private final long bit;
+  private final List<String> phrases;
 
-  PhraseTable(List<Entry<V>> entries) {
+  /** A table of {@code entries} whose keys have bit {@code bit} in the scans' {@link KeyIndex}. */
+  PhraseTable(List<Entry<V>> entries, int bit) {
+    this.bit = 1L << bit;
+    this.phrases = entries.stream().map(Entry::phrase).toList();
     for (Entry<V> e : entries) {
       byKey.computeIfAbsent(key(e.phrase()), k -> new ArrayList<>()).add(e);
     }
@@ -68,6 +74,11 @@ final class PhraseTable<V> {
     return java.util.Set.copyOf(byKey.keySet());
   }
 
+  /** The phrases, as listed. */
+  List<String> phrases() {
+    return phrases;
+  }
+
   /** Whether some phrase may start at an atom with this key. */
   boolean mayStart(String atomKey) {
     return byKey.containsKey(atomKey);
@@ -75,7 +86,7 @@ final class PhraseTable<V> {
 
   /** The longest phrase starting at atom {@code i}, or null. */
   Hit<V> match(Scan s, int i) {
-    if (i >= s.size()) {
+    if (i >= s.size() || (s.mask(i) & bit) == 0) {
       return null;
     }
     List<Entry<V>> cands = byKey.get(s.atom(i).key());
@@ -94,6 +105,9 @@ final class PhraseTable<V> {
   /** The longest phrase that ends exactly before atom {@code end} and starts at most {@code maxAtoms} before, or null. */
   Hit<V> matchEndingAt(Scan s, int end, int maxAtoms) {
     for (int i = Math.max(0, end - maxAtoms); i < end; i++) {
+      if ((s.mask(i) & bit) == 0) {
+        continue;
+      }
       List<Entry<V>> cands = byKey.get(s.atom(i).key());
       if (cands == null) {
         continue;

@@ -23,6 +23,9 @@ final class Scan {
   private Atom[] atoms = new Atom[64];
   private int size;
   private NumberReader.Num[] nums = new NumberReader.Num[64];
+  /** The {@link KeyIndex} mask of each atom, 0 until first asked for. */
+  private long[] masks = new long[64];
+  private KeyIndex index;
   private boolean startsSentence;
   /** The atoms that may start a number or a rule, in order (a superset: the rest cannot). */
   private int[] candidates = new int[64];
@@ -36,15 +39,18 @@ final class Scan {
    * the previous window (its atom objects are reused). The sentence's token {@code i} spans {@code
    * [starts[base + i], ends[base + i])} and has the kind of ordinal {@code kinds[base + i]}. {@code
    * cand} flags, by token index in the sentence, the tokens that may start a number or a rule; atoms
-   * split from a token are all candidates.
+   * split from a token are all candidates. {@code index} gives the atoms' {@link #mask}s.
    */
-  void load(String text, int[] starts, int[] ends, byte[] kinds, int base, boolean[] cand, int from, int to, Lexicon lx) {
+  void load(String text, int[] starts, int[] ends, byte[] kinds, int base, boolean[] cand, int from, int to, Lexicon lx,
+      KeyIndex index) {
     this.text = text;
+    this.index = index;
     this.startsSentence = from == 0;
     int max = 3 * (to - from); // a token makes at most three atoms
     if (atoms.length < max) {
       atoms = java.util.Arrays.copyOf(atoms, Math.max(max, atoms.length * 2));
       nums = new NumberReader.Num[atoms.length];
+      masks = new long[atoms.length];
       candidates = new int[atoms.length];
     }
     Atom[] atoms = this.atoms;
@@ -117,6 +123,7 @@ final class Scan {
       set(na++, s, tStart, kind, space);
     }
     java.util.Arrays.fill(nums, 0, na, null);
+    java.util.Arrays.fill(masks, 0, na, 0L);
     this.size = na;
     this.candidateCount = nc;
   }
@@ -203,6 +210,28 @@ final class Scan {
   /** The lowercased text of atom {@code i}, or "" outside the sentence. */
   String lower(int i) {
     return i >= 0 && i < size ? atoms[i].lower() : "";
+  }
+
+  /**
+   * The {@link KeyIndex} lists the key of atom {@code i} may be in (computed once per atom), or
+   * {@link KeyIndex#KNOWN} alone (no list) outside the window.
+   */
+  long mask(int i) {
+    if (i < 0 || i >= size) {
+      return KeyIndex.KNOWN;
+    }
+    long m = masks[i];
+    if (m == 0) {
+      Atom a = atoms[i];
+      m = index.mask(text, a.start, a.end);
+      masks[i] = m;
+    }
+    return m;
+  }
+
+  /** Whether the key of atom {@code i} may be in the list of {@link KeyIndex} bit {@code bit}. */
+  boolean mayBeIn(int i, int bit) {
+    return (mask(i) & (1L << bit)) != 0;
   }
 
   NumberReader.Num num(int i) {

@@ -1,0 +1,170 @@
+package id.warta.figure;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which word lists and phrase tables an atom's key may be in, as one bit per list, read from the
+ * characters of the text in one hash probe. Every lookup the rules make (a phrase table, a set of
+ * words, the rules that start at a key) first asks its bit here: most atoms of a window are common
+ * words that are in no list, and for them no lower-case string, key string or hash-map lookup is made.
+ *
+ * <p>The test is exact for keys of ASCII letters and digits (the key of an atom is the lower case of
+ * its leading run of letters and digits, or its first character: {@link PhraseTable#key}); for a
+ * key with other characters it answers "maybe" ({@link #ALL}), so a list lookup is never skipped
+ * wrongly. A word list is entered under the key of each word, which is the key of any atom whose
+ * lower case is that word.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class KeyIndex {
+  // one bit per list; Lexicon's lists first
+  static final int SCALES = 0;
+  static final int CURRENCIES = 1;
+  static final int UNITS = 2;
+  static final int CLASSIFIERS = 3;
+  static final int TIME_UNITS = 4;
+  static final int QUALIFIERS_BEFORE = 5;
+  static final int QUALIFIERS_AFTER = 6;
+  static final int DEICTIC = 7;
+  static final int IDENTIFIER_WORDS = 8;
+  static final int PERIODS = 9;
+  static final int NUMBER_WORDS = 10;
+  static final int MONTHS = 11;
+  static final int STOP_WORDS = 12;
+  static final int OBJECT_WORDS = 13;
+  static final int DATE_WORDS = 14;
+  static final int COMPARATIVES = 15;
+  static final int WEEKDAYS = 16;
+  /** Scale words after a spelled number and their "-an" forms (NumberReader). */
+  static final int WORD_SCALES = 17;
+  /** Keys at which some rule starts. */
+  static final int RULE_START = 18;
+  /** Keys of the atom after a number at which some number-first rule goes on. */
+  static final int RULE_NEXT = 19;
+  /** Keys of any word or phrase of any rule element. */
+  static final int RULE_WORDS = 20;
+  /** Bit 63: the mask is computed (a stored mask is never 0). */
+  static final long KNOWN = Long.MIN_VALUE;
+  /** "Maybe in every list": the answer for keys this index cannot read exactly. */
+  static final long ALL = -1L;
+
+  private final Map<String, Long> entries;
+  private final char[][] keys;
+  private final long[] masks;
+  private final int slotMask;
+
+  private KeyIndex(Map<String, Long> entries) {
+    this.entries = Map.copyOf(entries);
+    int size = Integer.highestOneBit(Math.max(16, entries.size() * 4) - 1) << 1;
+    this.keys = new char[size][];
+    this.masks = new long[size];
+    this.slotMask = size - 1;
+    entries.forEach((k, m) -> {
+      char[] cs = k.toCharArray();
+      int slot = hash(cs) & slotMask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & slotMask;
+      }
+      keys[slot] = cs;
+      masks[slot] = m;
+    });
+  }
+
+  /** An empty index. */
+  static KeyIndex empty() {
+    return new KeyIndex(Map.of());
+  }
+
+  /** This index with {@code bit} set for the key of each of {@code words} (used while building, not per call). */
+  KeyIndex with(int bit, Collection<String> words) {
+    if (bit < 0 || bit > 62) {
+      throw new IllegalArgumentException("bit " + bit);
+    }
+    Map<String, Long> m = new HashMap<>(entries);
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      String k = PhraseTable.key(w.toLowerCase(Locale.ROOT));
+      m.merge(k, 1L << bit, (a, b) -> a | b);
+    }
+    return new KeyIndex(m);
+  }
+
+  /**
+   * The lists the key of the atom {@code text[start, end)} may be in, with {@link #KNOWN} set: exact
+   * for keys of ASCII letters and digits, {@link #ALL} for others.
+   */
+  long mask(String text, int start, int end) {
+    char c = text.charAt(start);
+    if (c > 127) {
+      return ALL;
+    }
+    int e = start + 1;
+    int h = fold(c);
+    if (isLetterOrDigit(c)) {
+      while (e < end) {
+        char d = text.charAt(e);
+        if (d > 127) {
+          if (Character.isLetterOrDigit(d)) {
+            return ALL; // the key goes on with a letter this index does not fold
+          }
+          break;
+        }
+        if (!isLetterOrDigit(d)) {
+          break;
+        }
+        h = h * 31 + fold(d);
+        e++;
+      }
+    }
+    int len = e - start;
+    int slot = mix(h, len) & slotMask;
+    char[] k;
+    while ((k = keys[slot]) != null) {
+      if (k.length == len && same(k, text, start)) {
+        return masks[slot] | KNOWN;
+      }
+      slot = (slot + 1) & slotMask;
+    }
+    return KNOWN;
+  }
+
+  private static boolean same(char[] k, String text, int start) {
+    for (int i = 0; i < k.length; i++) {
+      if (k[i] != fold(text.charAt(start + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    char l = (char) (c | 0x20);
+    return l >= 'a' && l <= 'z' || c >= '0' && c <= '9';
+  }
+
+  private static char fold(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private static int hash(char[] k) {
+    int h = 0;
+    for (char c : k) {
+      h = h * 31 + c;
+    }
+    return mix(h, k.length);
+  }
+
+  private static int mix(int h, int len) {
+    h += len;
+    h ^= h >>> 16;
+    h *= 0x45d9f3b;
+    h ^= h >>> 16;
+    return h;
+  }
+}
