@@ -61,6 +61,12 @@ final class Atom {
     return t;
   }
 
+  /** Sets the lower case and key of an atom of ASCII letters and digits, known from a list. */
+  void knownLower(String lowerAndKey) {
+    this.lower = lowerAndKey;
+    this.key = lowerAndKey;
+  }
+
   /** The text in lower case (computed once, on first use). */
   String lower() {
     String l = lower;

@@ -54,6 +54,8 @@ final class KeyIndex {
 
   private final Map<String, Long> entries;
   private final char[][] keys;
+  /** The keys as strings: an atom that is exactly a listed key takes this one as its key and lower case. */
+  private final String[] strings;
   private final long[] masks;
   private final int slotMask;
 
@@ -61,6 +63,7 @@ final class KeyIndex {
     this.entries = Map.copyOf(entries);
     int size = Integer.highestOneBit(Math.max(16, entries.size() * 4) - 1) << 1;
     this.keys = new char[size][];
+    this.strings = new String[size];
     this.masks = new long[size];
     this.slotMask = size - 1;
     entries.forEach((k, m) -> {
@@ -70,6 +73,7 @@ final class KeyIndex {
         slot = (slot + 1) & slotMask;
       }
       keys[slot] = cs;
+      strings[slot] = k;
       masks[slot] = m;
     });
   }
@@ -100,9 +104,20 @@ final class KeyIndex {
    * for keys of ASCII letters and digits, {@link #ALL} for others.
    */
   long mask(String text, int start, int end) {
+    int slot = slot(text, start, end);
+    return slot >= 0 ? masks[slot] | KNOWN : slot == NOT_LISTED ? KNOWN : ALL;
+  }
+
+  /** {@link #slot}: the key is in no list. */
+  static final int NOT_LISTED = -1;
+  /** {@link #slot}: the key has characters this index does not fold. */
+  static final int UNREADABLE = -2;
+
+  /** The slot of the key of atom {@code text[start, end)}, or {@link #NOT_LISTED} or {@link #UNREADABLE}. */
+  int slot(String text, int start, int end) {
     char c = text.charAt(start);
     if (c > 127) {
-      return ALL;
+      return UNREADABLE;
     }
     int e = start + 1;
     int h = fold(c);
@@ -111,7 +126,7 @@ final class KeyIndex {
         char d = text.charAt(e);
         if (d > 127) {
           if (Character.isLetterOrDigit(d)) {
-            return ALL; // the key goes on with a letter this index does not fold
+            return UNREADABLE; // the key goes on with a letter this index does not fold
           }
           break;
         }
@@ -127,11 +142,26 @@ final class KeyIndex {
     char[] k;
     while ((k = keys[slot]) != null) {
       if (k.length == len && same(k, text, start)) {
-        return masks[slot] | KNOWN;
+        return slot;
       }
       slot = (slot + 1) & slotMask;
     }
-    return KNOWN;
+    return NOT_LISTED;
+  }
+
+  /** The mask of a slot {@link #slot} found, with {@link #KNOWN} set. */
+  long maskAt(int slot) {
+    return masks[slot] | KNOWN;
+  }
+
+  /** The key of a slot {@link #slot} found, lower case. */
+  String keyAt(int slot) {
+    return strings[slot];
+  }
+
+  /** The length of the key of a slot {@link #slot} found. */
+  int keyLength(int slot) {
+    return keys[slot].length;
   }
 
   private static boolean same(char[] k, String text, int start) {

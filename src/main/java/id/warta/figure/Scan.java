@@ -223,7 +223,16 @@ final class Scan {
     long m = masks[i];
     if (m == 0) {
       Atom a = atoms[i];
-      m = index.mask(text, a.start, a.end);
+      int slot = index.slot(text, a.start, a.end);
+      if (slot >= 0) {
+        m = index.maskAt(slot);
+        if (index.keyLength(slot) == a.length()) {
+          // the atom is its key, ASCII letters and digits: the listed string is its key and lower case
+          a.knownLower(index.keyAt(slot));
+        }
+      } else {
+        m = slot == KeyIndex.NOT_LISTED ? KeyIndex.KNOWN : KeyIndex.ALL;
+      }
       masks[i] = m;
     }
     return m;
