@@ -102,8 +102,19 @@ final class Atom {
   }
 
   /** Character {@code k} of the text, read in place when the text is not copied out yet. */
-  private char charAt(int k) {
+  char charAt(int k) {
     return text != null ? text.charAt(k) : source.charAt(start + k);
+  }
+
+  /** How many times {@code c} occurs in the text, read in place. */
+  int count(char c) {
+    int n = 0;
+    for (int k = 0, len = length(); k < len; k++) {
+      if (charAt(k) == c) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The length of the text. */

@@ -51,7 +51,7 @@ final class DateRules {
     Pattern.Elem year = integer(1900, 2100);
     Pattern.Elem day = integer(1, 31);
     Pattern.Elem monthNumber = integer(1, 12);
-    Pattern.Elem periodIndex = any(regex(ROMAN, Set.of("i", "ii", "iii", "iv"), t -> t.charAt(0) == 'I'),
+    Pattern.Elem periodIndex = any(regex(ROMAN, Set.of("i", "ii", "iii", "iv"), a -> a.charAt(0) == 'I'),
         word("pertama", "kedua", "ketiga", "keempat"));
     return List.of(
         Rule.of("day/month/year with slashes", m -> numericDate(m, 0, 2, 4),
@@ -66,7 +66,7 @@ final class DateRules {
               MatchResult r = (MatchResult) m.get(0);
               return date(m, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
             },
-            regex(DOTTED, null, t -> t.indexOf('.') != t.lastIndexOf('.'))),
+            regex(DOTTED, null, a -> a.length() >= 8 && a.length() <= 10 && a.count('.') == 2)),
         Rule.of("day month year", m -> date(m, (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true), year),
         Rule.of("day range month year", m -> dayRange(m),
@@ -114,7 +114,7 @@ final class DateRules {
         Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),
             phrase(lx.periodTable), periodIndex, opt(word("/", "-", "tahun")), opt(year)),
         Rule.of("Q and a quarter", m -> period(m, "Q", Integer.parseInt(((MatchResult) m.get(0)).group(1)), m.present(2) ? (Integer) m.get(2) : -1),
-            regex(QUARTER, null, t -> t.charAt(0) == 'Q'), opt(word("/", "-")), opt(year)),
+            regex(QUARTER, null, a -> a.length() == 2 && a.charAt(0) == 'Q'), opt(word("/", "-")), opt(year)),
         Rule.of("deictic date", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(), (String) m.get(0), null, Qualifier.EXACT),
             phrase(lx.deictic)),
         Rule.of("time ago", m -> relative(m, "-"),

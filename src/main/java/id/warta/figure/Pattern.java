@@ -283,20 +283,17 @@ final class Pattern {
   }
 
   /**
-   * One atom whose whole text matches {@code regex}; the payload is the {@link Matcher}'s result.
-   * {@code keys} are the atom keys it may start at, or null for number and alphanumeric atoms.
+   * One atom whose whole text matches {@code regex}, tried only on atoms that pass {@code quick}, a
+   * cheap test that reads the atom in place (most atoms fail it without their text being copied);
+   * the payload is the {@link Matcher}'s result. {@code keys} are the atom keys it may start at, or
+   * null for number and alphanumeric atoms.
    */
-  static Elem regex(java.util.regex.Pattern regex, Set<String> keys) {
-    return regex(regex, keys, t -> true);
-  }
-
-  /** {@link #regex(java.util.regex.Pattern, Set)} tried only on atoms that pass {@code quick}, a cheap test. */
-  static Elem regex(java.util.regex.Pattern regex, Set<String> keys, Predicate<String> quick) {
+  static Elem regex(java.util.regex.Pattern regex, Set<String> keys, Predicate<Atom> quick) {
     return new Elem() {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
-        if (a == null || quick != null && !quick.test(a.text())) {
+        if (a == null || !quick.test(a)) {
           return -1;
         }
         Matcher x = regex.matcher(a.text());
