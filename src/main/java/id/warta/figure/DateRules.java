@@ -42,7 +42,7 @@ final class DateRules {
   private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("I{1,3}|IV");
   private static final Map<String, Integer> PERIOD_WORDS = Map.of(
       "I", 1, "II", 2, "III", 3, "IV", 4, "pertama", 1, "kedua", 2, "ketiga", 3, "keempat", 4);
-  private static final Set<String> QUANTITY_WORDS = Set.of(
+  static final Set<String> QUANTITY_WORDS = Set.of(
       "sebanyak", "sejumlah", "mencapai", "sebesar", "senilai", "total", "hanya", "sekitar", "sekira", "hampir",
       "lebih", "kurang", "menjadi", "minimal", "maksimal", "setidaknya", "sedikitnya", "capai", "tembus", "menembus",
       "nomor", "no", "berjumlah", "jumlah", "ada", "dari");
@@ -107,9 +107,9 @@ final class DateRules {
             month(lx, false)),
         Rule.of("tahun and a year", m -> year(m, m.num(1)),
             word("tahun", "thn"), num(DateRules::yearLike)),
-        Rule.of("year after a date word", m -> lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? year(m, m.num(0)) : null,
+        Rule.of("year after a date word", m -> m.scan.mayBeIn(m.start() - 1, KeyIndex.DATE_WORDS) && lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? year(m, m.num(0)) : null,
             num(DateRules::yearLike)),
-        Rule.of("bare year", m -> QUANTITY_WORDS.contains(m.scan.lower(m.start() - 1)) ? null : year(m, m.num(0)),
+        Rule.of("bare year", m -> m.scan.lowerIn(m.start() - 1, QUANTITY_WORDS) ? null : year(m, m.num(0)),
             num(DateRules::yearLike)),
         Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),
             phrase(lx.periodTable), periodIndex, opt(word("/", "-", "tahun")), opt(year)),

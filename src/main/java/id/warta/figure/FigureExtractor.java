@@ -63,6 +63,9 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final int[] triggerShapeBits = new int[8192];
   /** The trigger words folded to lower case: the filter before hashing a token. */
   private final WordFilter triggerFilter;
+  /** The word sets {@link Scan#lowerIn} may be asked about. */
+  static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, Ranges.CONNECTORS, NonFigures.TIME_ZONES,
+      Rates.PER, DateRules.QUANTITY_WORDS);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
 
@@ -119,7 +122,8 @@ public final class FigureExtractor implements Stages.FigureStage {
         .with(KeyIndex.NUMBER_WORDS, List.of("antara")) // read as the start of a range
         .with(KeyIndex.RULE_START, byKey.keySet())
         .with(KeyIndex.RULE_NEXT, numericByNext.keySet())
-        .with(KeyIndex.RULE_WORDS, ruleWords);
+        .with(KeyIndex.RULE_WORDS, ruleWords)
+        .with(KeyIndex.SMALL_SETS, SMALL_SETS.stream().flatMap(Set::stream).toList());
     for (String w : triggerWords) {
       String l = w.toLowerCase(Locale.ROOT);
       triggerShapes.set(shape(l.charAt(0), l.length() > 1 ? l.charAt(1) : 0, l.length()));
@@ -455,7 +459,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     }
     if (n.spelled()) {
       // "satu dari lima balita" counts; "dua di antaranya" does not
-      boolean outOf = s.lower(r.end()).equals("dari") && s.num(r.end() + 1) != null;
+      boolean outOf = s.lowerIs(r.end(), "dari") && s.num(r.end() + 1) != null;
       return !n.approx() && !outOf;
     }
     return n.plain() && s.atom(r.start()).length() >= 4;

@@ -47,6 +47,8 @@ final class KeyIndex {
   static final int RULE_NEXT = 19;
   /** Keys of any word or phrase of any rule element. */
   static final int RULE_WORDS = 20;
+  /** Small word sets of the rule classes ({@link Scan#lowerIn}). */
+  static final int SMALL_SETS = 21;
   /** Bit 63: the mask is computed (a stored mask is never 0). */
   static final long KNOWN = Long.MIN_VALUE;
   /** "Maybe in every list": the answer for keys this index cannot read exactly. */

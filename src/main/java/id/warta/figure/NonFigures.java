@@ -15,7 +15,7 @@ final class NonFigures {
   private NonFigures() {}
 
   private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
-  private static final Set<String> TIME_ZONES = Set.of("wib", "wita", "wit", "gmt", "utc");
+  static final Set<String> TIME_ZONES = Set.of("wib", "wita", "wit", "gmt", "utc");
   private static final Set<String> JOINERS = Set.of("-", "/", "\u2013", ".", ":");
 
   static List<Reading> filter(Lexicon lx, Scan s, List<Reading> in) {
@@ -50,7 +50,7 @@ final class NonFigures {
       // identifiers have no thousands separators: "ke level 7.120" is a value
       return !THOUSANDS.matcher(s.atom(r.start()).text()).matches();
     }
-    return TIME_ZONES.contains(s.lower(r.end())) || TIME_ZONES.contains(s.lower(r.start() + 1));
+    return s.lowerIn(r.end(), TIME_ZONES) || s.lowerIn(r.start() + 1, TIME_ZONES);
   }
 
   /** Where an identifier that ends at atom {@code e} really ends: "Nomor 12 Tahun 2021", "No. 5/2020". */
@@ -132,11 +132,12 @@ final class NonFigures {
   }
 
   private static boolean isSalahSatu(Scan s, Reading r) {
-    if (!s.atom(r.start()).lower().equals("satu")) {
+    if (!s.lowerIs(r.start(), "satu")) {
       return false;
     }
-    String prev = s.lower(r.start() - 1);
-    String next = s.lower(r.end());
-    return prev.equals("salah") || prev.equals("satu") || next.equals("sama") || next.equals("per") || next.equals("persatu");
+    int prev = r.start() - 1;
+    int next = r.end();
+    return s.lowerIs(prev, "salah") || s.lowerIs(prev, "satu") || s.lowerIs(next, "sama") || s.lowerIs(next, "per")
+        || s.lowerIs(next, "persatu");
   }
 }

@@ -47,7 +47,7 @@ final class NumberReader {
     }
   }
 
-  private static final Set<String> CONNECTORS = Set.of("-", "\u2013", "\u2014", "hingga", "sampai", "s.d.", "s/d", "sd");
+  static final Set<String> CONNECTORS = Set.of("-", "\u2013", "\u2014", "hingga", "sampai", "s.d.", "s/d", "sd");
   private static final BigDecimal THOUSAND_YEARS_MAX = BigDecimal.valueOf(2100);
   private static final BigDecimal YEARS_MIN = BigDecimal.valueOf(1900);
 
@@ -92,13 +92,12 @@ final class NumberReader {
   }
 
   private Num readAt(Scan s, int i) {
-    if (s.lower(i).equals("antara")) {
+    if (s.lowerIs(i, "antara")) {
       Num a = readSingle(s, i + 1);
       if (a == null) {
         return null;
       }
-      String c = s.lower(a.end());
-      if (c.equals("dan") || CONNECTORS.contains(c)) {
+      if (s.lowerIs(a.end(), "dan") || s.lowerIn(a.end(), CONNECTORS)) {
         Num r = range(s, a, a.end() + 1);
         if (r != null) {
           return new Num(i, r.end(), r.value(), r.max(), r.scale(), false, r.spelled(), false, false);
@@ -113,10 +112,9 @@ final class NumberReader {
     if (a == null) {
       return null;
     }
-    String c = s.lower(a.end());
-    if (CONNECTORS.contains(c)) {
+    if (s.lowerIn(a.end(), CONNECTORS)) {
       int j = a.end() + 1;
-      if (c.equals("sampai") && s.lower(j).equals("dengan")) {
+      if (s.lowerIs(a.end(), "sampai") && s.lowerIs(j, "dengan")) {
         j++;
       }
       Num r = range(s, a, j);

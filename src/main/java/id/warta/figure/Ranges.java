@@ -13,7 +13,7 @@ import java.util.Set;
 final class Ranges {
   private Ranges() {}
 
-  private static final Set<String> CONNECTORS = Set.of("-", "\u2013", "\u2014", "hingga", "sampai", "s.d.", "s/d", "sd");
+  static final Set<String> CONNECTORS = Set.of("-", "\u2013", "\u2014", "hingga", "sampai", "s.d.", "s/d", "sd");
 
   static List<Reading> join(Scan s, List<Reading> in) {
     List<Reading> out = new ArrayList<>(in.size());
@@ -37,11 +37,11 @@ final class Ranges {
     if (a.type() != b.type() || a.qualifier() != b.qualifier()) {
       return null;
     }
-    boolean antara = s.lower(a.start() - 1).equals("antara");
+    boolean antara = s.lowerIs(a.start() - 1, "antara");
     int gap = b.start() - a.end();
-    String c = s.lower(a.end());
-    boolean connected = gap == 1 && (CONNECTORS.contains(c) || antara && c.equals("dan"))
-        || gap == 2 && c.equals("sampai") && s.lower(a.end() + 1).equals("dengan");
+    int c = a.end();
+    boolean connected = gap == 1 && (s.lowerIn(c, CONNECTORS) || antara && s.lowerIs(c, "dan"))
+        || gap == 2 && s.lowerIs(c, "sampai") && s.lowerIs(c + 1, "dengan");
     if (!connected) {
       return null;
     }

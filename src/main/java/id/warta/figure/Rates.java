@@ -13,7 +13,7 @@ import java.util.Set;
 final class Rates {
   private Rates() {}
 
-  private static final Set<String> PER = Set.of("per", "/", "tiap", "setiap");
+  static final Set<String> PER = Set.of("per", "/", "tiap", "setiap");
 
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
     List<Reading> out = new ArrayList<>(in.size());
@@ -27,7 +27,7 @@ final class Rates {
 
   private static Reading attach(Lexicon lx, Scan s, Reading r, int limit) {
     if (r.unit() == null || r.type() == FigureType.DATE || r.type() == FigureType.DURATION || r.type() == FigureType.ORDINAL
-        || !PER.contains(s.lower(r.end()))) {
+        || !s.lowerIn(r.end(), PER)) {
       return r;
     }
     int i = r.end() + 1;
@@ -52,7 +52,7 @@ final class Rates {
     } else if (cls != null) {
       code = cls.value();
       end = cls.end();
-    } else if (s.lower(i).equals("kapita")) {
+    } else if (s.lowerIs(i, "kapita")) {
       code = "capita";
       end = i + 1;
     }

@@ -243,6 +243,44 @@ final class Scan {
     return (mask(i) & (1L << bit)) != 0;
   }
 
+  /**
+   * Whether the lower case of atom {@code i} is in {@code set}: {@code set.contains(lower(i))}, but
+   * without making the lower case of an atom whose key is in no small set. {@code set} must be one of
+   * the sets {@link FigureExtractor} enters under {@link KeyIndex#SMALL_SETS}.
+   */
+  boolean lowerIn(int i, java.util.Set<String> set) {
+    return mayBeIn(i, KeyIndex.SMALL_SETS) && set.contains(lower(i));
+  }
+
+  /**
+   * Whether the lower case of atom {@code i} is {@code word} (lower-case ASCII): {@code
+   * lower(i).equals(word)}, compared in place.
+   */
+  boolean lowerIs(int i, String word) {
+    if (i < 0 || i >= size) {
+      return word.isEmpty();
+    }
+    Atom a = atoms[i];
+    int n = word.length();
+    if (a.length() != n) {
+      // a lower case of another length has non-ASCII letters, and cannot equal an ASCII word
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      char c = a.charAt(k);
+      if (c > 127) {
+        return a.lower().equals(word); // the rare non-ASCII atom: as lower-cased in full
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   NumberReader.Num num(int i) {
     return i >= 0 && i < size ? nums[i] : null;
   }
