@@ -29,15 +29,16 @@ final class ObjectFinder {
     if (a.kind == TokenKind.ALPHANUMERIC) {
       return !first && !a.text().startsWith("ke-");
     }
-    if (a.kind != TokenKind.WORD || !Character.isLetter(a.text().charAt(0))) {
+    if (a.kind != TokenKind.WORD || !Character.isLetter(a.charAt(0))) {
       return false;
     }
-    String w = a.lower();
     long mask = s.mask(j);
-    if ((mask & 1L << KeyIndex.STOP_WORDS) != 0 && lx.stopWords.contains(w) || s.num(j) != null
+    // the lower case is made only for a word some list may hold: most object words are in none
+    String w = (mask & LOWER_NEEDED) != 0 ? a.lower() : null;
+    if (w != null && ((mask & 1L << KeyIndex.STOP_WORDS) != 0 && lx.stopWords.contains(w)
         || (mask & 1L << KeyIndex.NUMBER_WORDS) != 0 && lx.numberWords.containsKey(w)
-        || (mask & 1L << KeyIndex.MONTHS) != 0 && lx.month(a, false) != null || OrdinalRules.spelled(w) > 0
-        || w.equals("pertama")) {
+        || (mask & 1L << KeyIndex.MONTHS) != 0 && lx.month(a, false) != null)
+        || s.num(j) != null || isSpelledOrdinal(s, j) || s.lowerIs(j, "pertama")) {
       return false;
     }
     if (first && (lx.units.match(s, j) != null || lx.currencies.match(s, j) != null || lx.timeUnits.match(s, j) != null
@@ -51,7 +52,43 @@ final class ObjectFinder {
     if (noun != null) {
       return noun || !first;
     }
-    return !looksLikeVerb(w);
+    return !looksLikeVerb(a);
+  }
+
+  /** The lists whose lookups need the atom's lower case. */
+  private static final long LOWER_NEEDED =
+      1L << KeyIndex.STOP_WORDS | 1L << KeyIndex.NUMBER_WORDS | 1L << KeyIndex.MONTHS | 1L << KeyIndex.OBJECT_WORDS;
+
+  /** Whether atom {@code j} is a spelled ordinal ("ketiga"): only words of "ke" and five letters or more are looked up. */
+  private static boolean isSpelledOrdinal(Scan s, int j) {
+    Atom a = s.atom(j);
+    char c0 = a.charAt(0);
+    char c1 = a.length() > 1 ? a.charAt(1) : 'e';
+    if (c0 > 127 || c1 > 127) {
+      return OrdinalRules.spelled(a.lower()) > 0;
+    }
+    return a.length() >= 5 && (c0 | 0x20) == 'k' && (c1 | 0x20) == 'e' && OrdinalRules.spelled(a.lower()) > 0;
+  }
+
+  /** {@link #looksLikeVerb(String)} of the atom's lower case, read in place for ASCII words. */
+  private static boolean looksLikeVerb(Atom a) {
+    int n = a.length();
+    for (int k = 0; k < n; k++) {
+      if (a.charAt(k) > 127) {
+        return looksLikeVerb(a.lower()); // a lower case that may differ in length or letters
+      }
+    }
+    if (n < 6) {
+      return false;
+    }
+    char c0 = (char) (a.charAt(0) | 0x20);
+    char c1 = (char) (a.charAt(1) | 0x20);
+    char c2 = (char) (a.charAt(2) | 0x20);
+    if (c0 == 'm' && c1 == 'e' || c0 == 'd' && c1 == 'i' || c0 == 'b' && c1 == 'e' && c2 == 'r'
+        || c0 == 't' && c1 == 'e' && c2 == 'r') {
+      return true;
+    }
+    return c0 == 'p' && c1 == 'e' && c2 == 'r' && looksLikeVerb(a.lower());
   }
 
   static boolean looksLikeVerb(String w) {
