@@ -17,6 +17,16 @@ final class DateResolver {
 
   /** The value of {@code iso} on {@code ref}; {@code hint} is {@link DateRules#PAST}, {@link DateRules#FUTURE} or null. */
   static String resolve(String iso, String hint, LocalDate ref) {
+    if (iso.startsWith("XXXX-WXX-") && iso.length() == 10 && hint != null) {
+      // a day name: the last such day before the reference date, or the next one after it
+      int day = iso.charAt(9) - '0';
+      int step = hint.equals(DateRules.PAST) ? -1 : 1;
+      LocalDate d = ref.plusDays(step);
+      while (d.getDayOfWeek().getValue() != day) {
+        d = d.plusDays(step);
+      }
+      return d.toString();
+    }
     if (iso.startsWith("XXXX")) {
       int year = ref.getYear();
       if (hint != null && iso.length() >= 7 && Character.isDigit(iso.charAt(5))) {

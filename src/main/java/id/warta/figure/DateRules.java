@@ -117,10 +117,39 @@ final class DateRules {
             regex(QUARTER, null, a -> a.length() == 2 && a.charAt(0) == 'Q'), opt(word("/", "-")), opt(year)),
         Rule.of("deictic date", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(), (String) m.get(0), null, Qualifier.EXACT),
             phrase(lx.deictic)),
+        Rule.of("day name with lalu or depan", m -> dayName(lx, m),
+            word(dayNames(lx)), word("lalu", "kemarin", "depan", "mendatang")),
         Rule.of("time ago", m -> relative(m, "-"),
             num(n -> !n.isRange()), phrase(lx.timeUnits), opt(word("yang")), word("lalu", "silam")),
         Rule.of("time from now", m -> relative(m, ""),
             num(n -> !n.isRange()), phrase(lx.timeUnits), word("lagi", "mendatang")));
+  }
+
+  /** The day names in lower case, but "minggu": "minggu lalu" is last week, not last Sunday. */
+  private static Set<String> dayNames(Lexicon lx) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String d : lx.weekdays) {
+      out.add(d.toLowerCase(java.util.Locale.ROOT));
+    }
+    out.remove("minggu");
+    return Set.copyOf(out);
+  }
+
+  /** "Sabtu lalu": a week date with unknown week ({@code XXXX-WXX-6}), past or future, resolved by {@link DateResolver}. */
+  private static Reading dayName(Lexicon lx, Pattern.Match m) {
+    String name = m.scan.atom(m.starts[0]).text();
+    Integer day = null;
+    for (var e : lx.weekdayNumbers.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(name)) {
+        day = e.getValue();
+      }
+    }
+    if (day == null) {
+      return null;
+    }
+    String when = (String) m.get(1);
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), "XXXX-WXX-" + day,
+        when.equals("lalu") || when.equals("kemarin") ? PAST : FUTURE, Qualifier.EXACT);
   }
 
   /** Whether the match follows a day name, perhaps with a bracket between: "Senin (4/7)". */

@@ -209,6 +209,7 @@ public final class FigureExtractor implements Stages.FigureStage {
         kinds = pass.kinds;
       }
       boolean[] cand = pass.cand;
+      pass.sentenceSize = n;
       int from = -1;
       int to = -1;
       for (int i = 0; i < n; i++) {
@@ -262,6 +263,8 @@ public final class FigureExtractor implements Stages.FigureStage {
     Reading[] best = new Reading[64];
     int[] bestEnd = new int[64];
     int[] bestRule = new int[64];
+    /** The number of tokens of the current sentence. */
+    int sentenceSize;
 
     void ensure(int n) {
       if (starts.length < n) {
@@ -320,7 +323,7 @@ public final class FigureExtractor implements Stages.FigureStage {
   private void window(Pass pass, String text, int[] starts, int[] ends, byte[] kinds, int base, int from, int to,
       LocalDate ref, List<Figure> out) {
     Scan s = pass.scan;
-    s.load(text, starts, ends, kinds, base, pass.cand, from, to, lx, index);
+    s.load(text, starts, ends, kinds, base, pass.cand, from, to, pass.sentenceSize, lx, index);
     reader.read(s);
     List<Reading> rs = match(s, pass);
     if (rs.isEmpty()) {

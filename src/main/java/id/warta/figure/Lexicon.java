@@ -52,7 +52,10 @@ final class Lexicon {
   final Map<String, Boolean> objectWords;
   final Set<String> dateWords;
   final Set<String> comparatives;
+  /** Day names, capitalized. */
   final Set<String> weekdays;
+  /** The ISO day number (1 Monday .. 7 Sunday) of each day name. */
+  final Map<String, Integer> weekdayNumbers;
   final PhraseTable<String> periodTable;
   /** Which of the lists above each key may be in: the check before any lookup (see {@link KeyIndex}). */
   final KeyIndex keys;
@@ -100,7 +103,12 @@ final class Lexicon {
     objectWords = Map.copyOf(ow);
     dateWords = Set.copyOf(DataFiles.lines(c, "date-words.txt"));
     comparatives = Set.copyOf(DataFiles.lines(c, "comparatives.txt"));
-    weekdays = Set.copyOf(DataFiles.lines(c, "weekdays.txt"));
+    Map<String, Integer> wd = new HashMap<>();
+    for (String[] f : fields(c, "weekdays.txt", 2)) {
+      wd.put(f[0], Integer.parseInt(f[1]));
+    }
+    weekdayNumbers = Map.copyOf(wd);
+    weekdays = weekdayNumbers.keySet();
     periodTable = table(c, "periods.txt", 2, KeyIndex.PERIODS, f -> f[1]);
     Set<String> exact = new HashSet<>();
     Set<String> lower = new HashSet<>();

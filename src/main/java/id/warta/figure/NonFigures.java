@@ -46,7 +46,10 @@ final class NonFigures {
     if (!numberBased(r) || !s.atom(r.start()).isNumber() && s.num(r.start()) == null) {
       return false;
     }
-    if (lx.identifierWords.matchEndingAt(s, r.start(), 2) != null) {
+    // "Pasal 7", and in brackets after the word: "ayat (2)"
+    int before = s.lowerIs(r.start() - 1, "(") ? r.start() - 1 : r.start();
+    if (lx.identifierWords.matchEndingAt(s, r.start(), 2) != null
+        || before != r.start() && lx.identifierWords.matchEndingAt(s, before, 2) != null) {
       // identifiers have no thousands separators: "ke level 7.120" is a value
       return !THOUSANDS.matcher(s.atom(r.start()).text()).matches();
     }

@@ -149,11 +149,11 @@ final class PhraseTable<V> {
       pos++;
       k++;
     }
-    // the match must end on an atom boundary
+    // the match must end on an atom boundary, and not take the sentence's full stop ("Rp99 rb.")
     for (int j = i; j < s.size(); j++) {
       int end = s.atom(j).end;
       if (end == pos) {
-        return j + 1;
+        return j > i && s.isFinalStop(j) ? -1 : j + 1;
       }
       if (end > pos) {
         return -1;

@@ -27,6 +27,7 @@ final class Scan {
   private long[] masks = new long[64];
   private KeyIndex index;
   private boolean startsSentence;
+  private boolean endsSentence;
   /** The atoms that may start a number or a rule, in order (a superset: the rest cannot). */
   private int[] candidates = new int[64];
   private int candidateCount;
@@ -39,13 +40,14 @@ final class Scan {
    * the previous window (its atom objects are reused). The sentence's token {@code i} spans {@code
    * [starts[base + i], ends[base + i])} and has the kind of ordinal {@code kinds[base + i]}. {@code
    * cand} flags, by token index in the sentence, the tokens that may start a number or a rule; atoms
-   * split from a token are all candidates. {@code index} gives the atoms' {@link #mask}s.
+   * split from a token are all candidates. The sentence has {@code sentenceSize} tokens. {@code index} gives the atoms' {@link #mask}s.
    */
-  void load(String text, int[] starts, int[] ends, byte[] kinds, int base, boolean[] cand, int from, int to, Lexicon lx,
-      KeyIndex index) {
+  void load(String text, int[] starts, int[] ends, byte[] kinds, int base, boolean[] cand, int from, int to,
+      int sentenceSize, Lexicon lx, KeyIndex index) {
     this.text = text;
     this.index = index;
     this.startsSentence = from == 0;
+    this.endsSentence = to == sentenceSize;
     int max = 3 * (to - from); // a token makes at most three atoms
     if (atoms.length < max) {
       atoms = java.util.Arrays.copyOf(atoms, Math.max(max, atoms.length * 2));
@@ -109,9 +111,11 @@ final class Scan {
           }
         }
       }
-      if (kind == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && !lx.isGluedSuffix(s)
+      boolean last = ti == sentenceSize - 1;
+      if (kind == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && (last || !lx.isGluedSuffix(s))
           && (lx.isGluedSuffix(s.substring(0, s.length() - 1)) || ROMAN_PERIOD.matcher(s).matches())) {
-        // a unit or a roman numeral at the end of a sentence: "201 hp.", "semester I."
+        // a unit or a roman numeral at the end of a sentence: "201 hp.", "semester I."; the last
+        // token of a sentence ends with its full stop even when the abbreviation is listed ("Rp99 rb.")
         set(na++, s.substring(0, s.length() - 1), tStart, TokenKind.WORD, space);
         set(na++, ".", tEnd - 1, TokenKind.PUNCTUATION, false);
         nc = addCandidates(cs, nc, first, na);
@@ -177,6 +181,11 @@ final class Scan {
       matches[size] = m;
     }
     return m;
+  }
+
+  /** Whether atom {@code i} is the full stop that ends the sentence. */
+  boolean isFinalStop(int i) {
+    return endsSentence && i == size - 1 && atoms[i].isPunctuation() && atoms[i].length() == 1 && atoms[i].charAt(0) == '.';
   }
 
   /** Whether atom {@code i} opens a sentence or a clause after punctuation. */

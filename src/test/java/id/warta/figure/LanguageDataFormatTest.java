@@ -161,8 +161,9 @@ class LanguageDataFormatTest {
   @Test
   void weekdays() {
     for (String[] f : rows("weekdays.txt")) {
-      fields("weekdays.txt", f, 1, 1);
+      fields("weekdays.txt", f, 2, 2);
       assertTrue(Character.isUpperCase(f[0].charAt(0)), "weekdays.txt: capitalize " + f[0]);
+      assertTrue(f[1].matches("[1-7]"), "weekdays.txt: ISO day number 1..7: " + f[1]);
     }
   }
 
