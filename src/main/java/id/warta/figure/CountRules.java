@@ -16,10 +16,29 @@ final class CountRules {
   static List<Rule> rules(Lexicon lx) {
     return List.of(
         Rule.of("number with classifier",
-            m -> Reading.ofNum(FigureType.COUNT, m.start(), m.end(), m.num(0), (String) m.get(1)),
+            m -> Reading.ofNum(FigureType.COUNT, m.start(), m.end(), counted(m.scan, m.num(0)), (String) m.get(1)),
             num(), phrase(lx.classifiers)),
         Rule.of("bare number",
-            m -> Reading.ofNum(FigureType.COUNT, m.start(), m.end(), m.num(0), null),
+            m -> Reading.ofNum(FigureType.COUNT, m.start(), m.end(), counted(m.scan, m.num(0)), null),
             num()));
+  }
+
+  private static final java.util.regex.Pattern ENGLISH_THOUSANDS = java.util.regex.Pattern.compile("[1-9]\\d{0,2},\\d{3}");
+
+  /**
+   * The number as a count: "1,200 karyawan" written the English way is 1200, not 1.2 (a count with
+   * three decimals does not occur); with a scale word ("1,250 juta") the comma stays a decimal mark.
+   */
+  static NumberReader.Num counted(Scan s, NumberReader.Num n) {
+    if (n.spelled() || n.isRange() || n.end() - n.start() != 1 || n.scale().compareTo(java.math.BigDecimal.ONE) != 0) {
+      return n;
+    }
+    Atom a = s.atom(n.start());
+    if (!a.isNumber() || a.length() < 5 || a.length() > 7 || a.charAt(a.length() - 4) != ','
+        || !ENGLISH_THOUSANDS.matcher(a.text()).matches()) {
+      return n;
+    }
+    java.math.BigDecimal v = new java.math.BigDecimal(a.text().replace(",", ""));
+    return new NumberReader.Num(n.start(), n.end(), v, null, n.scale(), n.approx(), false, false, false);
   }
 }

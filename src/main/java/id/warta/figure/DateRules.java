@@ -70,7 +70,7 @@ final class DateRules {
         Rule.of("day month year", m -> date(m, (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true), year),
         Rule.of("day range month year", m -> dayRange(m),
-            day, word("-", "\u2013", "hingga", "sampai"), day, month(lx, true), opt(year)),
+            day, word("-", "\u2013", "hingga", "sampai", "s.d.", "s/d", "sd"), day, month(lx, true), opt(year)),
         Rule.of("day month", m -> partial(m, "XXXX-" + d2(((Lexicon.Month) m.get(1)).number()) + "-" + d2((Integer) m.get(0)),
                 ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true)),
@@ -121,6 +121,10 @@ final class DateRules {
             word(dayNames(lx)), word("lalu", "kemarin", "depan", "mendatang")),
         Rule.of("time ago", m -> relative(m, "-"),
             num(n -> !n.isRange()), phrase(lx.timeUnits), opt(word("yang")), word("lalu", "silam")),
+        Rule.of("se- time ago", m -> DurationRules.one(lx, m.start(), m.end(), (String) m.get(0), FigureType.DATE, "-"),
+            word(DurationRules.seUnits(lx)), opt(word("yang")), word("lalu", "silam")),
+        Rule.of("se- time from now", m -> DurationRules.one(lx, m.start(), m.end(), (String) m.get(0), FigureType.DATE, ""),
+            word(DurationRules.seUnits(lx)), word("lagi", "mendatang")),
         Rule.of("time from now", m -> relative(m, ""),
             num(n -> !n.isRange()), phrase(lx.timeUnits), word("lagi", "mendatang")));
   }

@@ -19,7 +19,37 @@ final class DurationRules {
     return List.of(
         Rule.of("number with unit of time",
             m -> duration(m.start(), m.end(), m.num(0), (Lexicon.TimeUnit) m.get(1)),
-            num(), phrase(lx.timeUnits)));
+            num(), phrase(lx.timeUnits)),
+        Rule.of("se- and a unit of time",
+            m -> one(lx, m.start(), m.end(), (String) m.get(0), FigureType.DURATION, ""),
+            Pattern.word(seUnits(lx))));
+  }
+
+  /** "setahun", "sepekan", "sehari": se- and a one-word unit of time, one of it. */
+  static java.util.Set<String> seUnits(Lexicon lx) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String u : lx.timeUnits.phrases()) {
+      String w = u.toLowerCase(java.util.Locale.ROOT);
+      if (w.length() > 3 && w.chars().allMatch(Character::isLetter)) {
+        out.add("se" + w);
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /**
+   * One unit of time of the se- word {@code seWord}: a duration ({@code type} DURATION), or a date
+   * offset from the publication date with {@code sign} "-" (setahun lalu) or "" (sebulan lagi).
+   */
+  static Reading one(Lexicon lx, int start, int end, String seWord, FigureType type, String sign) {
+    Lexicon.TimeUnit tu = lx.timeUnits.lookup(seWord.substring(2));
+    if (tu == null) {
+      return null;
+    }
+    if (type == FigureType.DATE) {
+      return Reading.ofIso(FigureType.DATE, start, end, iso(BigDecimal.ONE, tu, sign), null, Qualifier.EXACT);
+    }
+    return Reading.ofIso(FigureType.DURATION, start, end, iso(BigDecimal.ONE, tu, ""), tu.code(), Qualifier.EXACT);
   }
 
   static Reading duration(int start, int end, NumberReader.Num n, Lexicon.TimeUnit tu) {

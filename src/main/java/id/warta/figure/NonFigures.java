@@ -46,6 +46,10 @@ final class NonFigures {
     if (!numberBased(r) || !s.atom(r.start()).isNumber() && s.num(r.start()) == null) {
       return false;
     }
+    NumberReader.Num n = s.num(r.start());
+    if (n != null && n.scale().compareTo(java.math.BigDecimal.ONE) != 0) {
+      return false; // identifiers take no scale word: "volume 17,4 miliar saham" is a value
+    }
     // "Pasal 7", and in brackets after the word: "ayat (2)"
     int before = s.lowerIs(r.start() - 1, "(") ? r.start() - 1 : r.start();
     if (lx.identifierWords.matchEndingAt(s, r.start(), 2) != null
@@ -69,14 +73,18 @@ final class NonFigures {
     return e;
   }
 
-  /** A bare number right after a capitalized word inside a sentence: Peugeot 3008, Liga 1. */
+  /**
+   * A bare number right after a capitalized word inside a sentence (Peugeot 3008, Liga 1), or an
+   * engine size with a decimal point in a model name inside a sentence (Xpander 1.5L, Fortuner 2.8 GR).
+   */
   private static boolean isNamePart(Lexicon lx, Scan s, Reading r) {
-    if (r.type() != FigureType.COUNT || r.unit() != null) {
+    boolean trim = r.type() == FigureType.QUANTITY && isTrimSize(s, r);
+    if ((r.type() != FigureType.COUNT || r.unit() != null) && !trim) {
       return false;
     }
     int i = r.start();
     Atom a = s.atom(i);
-    if (!a.isNumber() || i == 0) {
+    if (!a.isNumber() || i == 0 || trim && s.opensSentence(i - 1)) {
       return false;
     }
     Atom prev = s.atom(i - 1);
@@ -96,6 +104,13 @@ final class NonFigures {
     boolean opensSentence = s.opensSentence(i - 1);
     // a capitalized word opening a sentence is a name unless it looks like a derived common word
     return !opensSentence || isAllCaps(prev) || !ObjectFinder.looksLikeVerb(w) && !w.startsWith("se");
+  }
+
+  /** "1.5" or "2.8" (one digit, a point, one digit) before a unit: how model names give an engine size. */
+  private static boolean isTrimSize(Scan s, Reading r) {
+    Atom a = s.atom(r.start());
+    return r.end() - r.start() == 2 && a.length() == 3 && a.charAt(1) == '.'
+        && Character.isDigit(a.charAt(0)) && Character.isDigit(a.charAt(2));
   }
 
   private static boolean hasUpperCase(Atom a) {

@@ -18,8 +18,13 @@ final class ObjectFinder {
   /** The atoms {@code [start, end)} of the object after atom {@code from}, or null. */
   static int[] find(Lexicon lx, Scan s, int from, int limit) {
     int j = from;
-    while (j < limit && j - from < MAX_WORDS && canContinue(lx, s, j, j == from)) {
+    while (j < limit && j - from < MAX_WORDS && (canContinue(lx, s, j, j == from) || j > from && isNewAfterNoun(lx, s, j, limit))) {
       j++;
+      // two nouns joined by a slash are one: "256 kabupaten/kota"
+      if (j + 1 < limit && s.lowerIs(j, "/") && !s.atom(j).spaceBefore && !s.atom(j + 1).spaceBefore
+          && s.atom(j + 1).isWord() && canContinue(lx, s, j + 1, false)) {
+        j += 2;
+      }
     }
     return j > from ? new int[] {from, j} : null;
   }
@@ -53,6 +58,19 @@ final class ObjectFinder {
       return noun || !first;
     }
     return !looksLikeVerb(a);
+  }
+
+  /**
+   * Whether "baru" at atom {@code j}, after a noun, means "new" (12 kota baru, pekerja baru.) rather
+   * than "only just" before a verb (30 orang baru tiba): it is new unless a word other than a stop
+   * word follows.
+   */
+  private static boolean isNewAfterNoun(Lexicon lx, Scan s, int j, int limit) {
+    if (!s.lowerIs(j, "baru")) {
+      return false;
+    }
+    Atom next = j + 1 < s.size() ? s.atom(j + 1) : null;
+    return next == null || !next.isWord() || s.mayBeIn(j + 1, KeyIndex.STOP_WORDS) && lx.stopWords.contains(next.lower());
   }
 
   /** The lists whose lookups need the atom's lower case. */

@@ -84,6 +84,19 @@ final class PhraseTable<V> {
     return byKey.containsKey(atomKey);
   }
 
+  /** The value of the phrase {@code phrase}, ignoring case (and case-sensitive entries exactly), or null. */
+  V lookup(String phrase) {
+    List<Entry<V>> cands = byKey.get(key(phrase.toLowerCase(Locale.ROOT)));
+    if (cands != null) {
+      for (Entry<V> e : cands) {
+        if (e.caseSensitive() ? e.phrase().equals(phrase) : e.phrase().equalsIgnoreCase(phrase)) {
+          return e.value();
+        }
+      }
+    }
+    return null;
+  }
+
   /** The longest phrase starting at atom {@code i}, or null. */
   Hit<V> match(Scan s, int i) {
     if (i >= s.size() || (s.mask(i) & bit) == 0) {

@@ -17,6 +17,20 @@ final class QuantityRules {
     return List.of(
         Rule.of("number with unit of measurement",
             m -> Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(0), (String) m.get(1)),
-            num(), phrase(lx.units)));
+            num(), phrase(lx.units)),
+        Rule.of("fraction with unit of measurement",
+            m -> fraction(m, (Integer) m.get(0), (Integer) m.get(2), (String) m.get(3)),
+            Pattern.integer(1, 9), Pattern.word("/"), Pattern.integer(2, 10), phrase(lx.units)));
+  }
+
+  /** "1/2 liter", "3/4 kg": a fraction written with a slash, glued, before a unit. */
+  private static Reading fraction(Pattern.Match m, int a, int b, String unit) {
+    Scan s = m.scan;
+    if (a >= b || s.atom(m.starts[1]).spaceBefore || s.atom(m.starts[2]).spaceBefore) {
+      return null;
+    }
+    java.math.BigDecimal v = java.math.BigDecimal.valueOf(a).divide(java.math.BigDecimal.valueOf(b), java.math.MathContext.DECIMAL64);
+    NumberReader.Num n = new NumberReader.Num(m.start(), m.ends[2], v, null, java.math.BigDecimal.ONE, false, false, false, false);
+    return Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), n, unit);
   }
 }
