@@ -47,6 +47,8 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final Lexicon lx;
   private final NumberReader reader;
   private final List<Rule> rules;
+  /** {@link #rules} as an array, for the matcher. */
+  private final Rule[] ruleArray;
   /** Rules by the key of the atom they start at. */
   private final Map<String, int[]> byKey;
   /** Rules that start with a number, by the key of the atom after that number. */
@@ -82,6 +84,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     all.addAll(OrdinalRules.rules(lx));
     all.addAll(CountRules.rules(lx));
     this.rules = List.copyOf(all);
+    this.ruleArray = rules.toArray(new Rule[0]);
     Map<String, List<Integer>> keys = new HashMap<>();
     Map<String, List<Integer>> byNext = new HashMap<>();
     List<Integer> anyNext = new ArrayList<>();
@@ -430,11 +433,11 @@ public final class FigureExtractor implements Stages.FigureStage {
   }
 
   private void consider(Scan s, int i, int k, Reading[] best, int[] bestEnd, int[] bestRule) {
-    Rule rule = rules.get(k);
+    Rule rule = ruleArray[k];
     if (!rule.mayMatch(s, i)) {
       return;
     }
-    Pattern.Match m = Pattern.match(rule.pattern(), s, i);
+    Pattern.Match m = Pattern.match(rule, s, i);
     if (m == null) {
       return;
     }
@@ -443,7 +446,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     if (best[p] != null && (end < bestEnd[p] || end == bestEnd[p] && k > bestRule[p])) {
       return;
     }
-    Reading r = rules.get(k).production().produce(m);
+    Reading r = rule.production().produce(m);
     if (r != null && r.start() == p) {
       best[p] = r;
       bestEnd[p] = end;

@@ -124,18 +124,19 @@ final class Pattern {
    * Matches {@code pattern} at atom {@code i}; null when it does not match. The match object is the
    * scan's reusable one for this pattern length: productions must not keep it.
    */
-  static Match match(List<Elem> pattern, Scan s, int i) {
-    Match m = s.reusableMatch(pattern.size());
+  static Match match(Rule rule, Scan s, int i) {
+    Elem[] elems = rule.elems;
+    boolean[] context = rule.context;
+    Match m = s.reusableMatch(elems.length);
     int pos = i;
-    for (int k = 0; k < pattern.size(); k++) {
-      Elem e = pattern.get(k);
-      int end = e.match(s, pos, m, k);
+    for (int k = 0; k < elems.length; k++) {
+      int end = elems[k].match(s, pos, m, k);
       if (end < 0) {
         return null;
       }
       m.starts[k] = pos;
       m.ends[k] = end;
-      m.context[k] = e.context();
+      m.context[k] = context[k];
       pos = end;
     }
     return m;

@@ -1,38 +1,74 @@
 package id.warta.figure;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * A named figure rule in the style of Duckling: a human-readable name, a pattern of elements
  * matched over atoms (built once, when the rule is made) and a pure production that turns the
- * captured parts into a {@link Reading}, or rejects them with null.
+ * captured parts into a {@link Reading}, or rejects them with null. The elements are also kept in an
+ * array, with what the matcher asks of them on every attempt (context flags, the second element's
+ * keys) worked out once.
  *
  * <p>Immutable and thread-safe.
- *
- * @param name what the rule reads ("number with percent sign")
- * @param pattern the elements, in order
- * @param production the reading of a match
  */
-record Rule(String name, List<Pattern.Elem> pattern, Production production) {
-  Rule {
-    pattern = List.copyOf(pattern);
-    if (pattern.isEmpty()) {
+final class Rule {
+  private final String name;
+  private final List<Pattern.Elem> pattern;
+  private final Production production;
+  /** The pattern as an array, for the matcher's loop. */
+  final Pattern.Elem[] elems;
+  /** Per element, whether it is context outside the figure's text. */
+  final boolean[] context;
+  /** The second element when it is required (not optional), else null. */
+  private final Pattern.Elem second;
+  /** The keys the required second element starts at, or null for numbers. */
+  private final Set<String> secondKeys;
+
+  /**
+   * @param name what the rule reads ("number with percent sign")
+   * @param pattern the elements, in order
+   * @param production the reading of a match
+   */
+  Rule(String name, List<Pattern.Elem> pattern, Production production) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.pattern = List.copyOf(pattern);
+    this.production = Objects.requireNonNull(production, "production");
+    if (this.pattern.isEmpty()) {
       throw new IllegalArgumentException("empty pattern in rule " + name);
     }
+    this.elems = this.pattern.toArray(new Pattern.Elem[0]);
+    this.context = new boolean[elems.length];
+    for (int k = 0; k < elems.length; k++) {
+      context[k] = elems[k].context();
+    }
+    this.second = elems.length < 2 || elems[1].optional() ? null : elems[1];
+    this.secondKeys = second == null ? null : second.triggers();
+  }
+
+  String name() {
+    return name;
+  }
+
+  List<Pattern.Elem> pattern() {
+    return pattern;
+  }
+
+  Production production() {
+    return production;
   }
 
   /** Whether the rule may match at atom {@code i}: a cheap look at the first two elements. */
   boolean mayMatch(Scan s, int i) {
-    if (pattern.size() < 2) {
+    if (second == null) {
       return true;
     }
-    int end = pattern.get(0).peekEnd(s, i);
+    int end = elems[0].peekEnd(s, i);
     if (end < 0) {
       return true;
     }
-    Pattern.Elem second = pattern.get(1);
-    return Pattern.secondMayMatch(second, second.optional() ? null : second.triggers(), s, end);
+    return Pattern.secondMayMatch(second, secondKeys, s, end);
   }
 
   /** Makes a reading from a match. Must be pure. */
@@ -49,6 +85,11 @@ record Rule(String name, List<Pattern.Elem> pattern, Production production) {
 
   /** The atom keys that can start this rule, or null when it starts with a number. */
   Set<String> triggers() {
-    return pattern.get(0).triggers();
+    return elems[0].triggers();
+  }
+
+  @Override
+  public String toString() {
+    return "Rule[" + name + "]";
   }
 }
