@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * state: not thread-safe, never shared.
  */
 final class Scan {
-  private static final Pattern GLUED = Pattern.compile("(\\d(?:[\\d.,]*\\d)?)(\\S+)");
   private static final Pattern ROMAN_PERIOD = Pattern.compile("(?:I{1,3}|IV)\\.");
   private static final Pattern WORD_DASH_NUMBER = Pattern.compile("(\\p{L}+)-(\\d{1,4})");
   private static final Pattern PERIOD_YEAR = Pattern.compile("(I{1,3}|IV)([/-])((?:19|20)\\d\\d)");
@@ -80,16 +79,19 @@ final class Scan {
       if (kind == TokenKind.ALPHANUMERIC && s.length() > 1) {
         char c0 = s.charAt(0);
         if (c0 >= '0' && c0 <= '9') {
-          Matcher m = GLUED.matcher(s);
-          if (m.matches() && (m.group(2).equals("-an") || lx.isGluedSuffix(m.group(2)))) {
-            set(na++, m.group(1), tStart, TokenKind.NUMBER, space);
-            set(na++, m.group(2), tStart + m.end(1), TokenKind.WORD, false);
+          // digits glued to a unit, scale or "-an" (150cc, 2,1M, 1970-an)
+          int e = gluedNumberEnd(s);
+          String suffix = s.substring(e);
+          if (suffix.equals("-an") || lx.isGluedSuffix(suffix)) {
+            set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
+            set(na++, suffix, tStart + e, TokenKind.WORD, false);
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
         } else if (Character.isUpperCase(c0)) {
-          Matcher m = WORD_DASH_NUMBER.matcher(s);
-          if (m.matches() && lx.months.containsKey(m.group(1))) {
+          int dash = s.indexOf('-');
+          Matcher m = dash > 0 && lx.months.containsKey(s.substring(0, dash)) ? WORD_DASH_NUMBER.matcher(s) : null;
+          if (m != null && m.matches()) {
             // a month glued to the next day: "1 Januari-31 Maret"
             int st = tStart;
             set(na++, m.group(1), st, TokenKind.WORD, space);
@@ -130,6 +132,27 @@ final class Scan {
     java.util.Arrays.fill(masks, 0, na, 0L);
     this.size = na;
     this.candidateCount = nc;
+  }
+
+  /**
+   * Where the number of a token that starts with a digit ends when a suffix is glued to it: the end
+   * of the longest prefix of digits, dots and commas that ends in a digit and leaves at least one
+   * character: group 1 of {@code (\d(?:[\d.,]*\d)?)(\S+)}, without the regex.
+   */
+  static int gluedNumberEnd(String s) {
+    int run = 0;
+    while (run < s.length()) {
+      char c = s.charAt(run);
+      if (!(c >= '0' && c <= '9' || c == '.' || c == ',')) {
+        break;
+      }
+      run++;
+    }
+    int e = Math.min(run, s.length() - 1);
+    while (e > 1 && !(s.charAt(e - 1) >= '0' && s.charAt(e - 1) <= '9')) {
+      e--;
+    }
+    return e;
   }
 
   /** Atom {@code i} becomes the span {@code [start, end)} of {@code source}, reusing the atom object there. */
