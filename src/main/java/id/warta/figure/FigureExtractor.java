@@ -53,16 +53,12 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final Map<String, int[]> numericByNext;
   /** Rules that start with a number and may go on with any atom. */
   private final int[] numericAny;
-  /** Words that may start a figure, as written. */
-  private final Set<String> triggerWords;
   /** Shapes (first two letters, length) of the trigger words: a cheap filter before hashing. */
   private final java.util.BitSet triggerShapes = new java.util.BitSet(8192);
-  /** Shapes (first and last letter, length) of the trigger words: the second cheap filter. */
-  private final boolean[] triggerEnds = new boolean[8192];
-  /** {@link #triggerShapes} as 0 or 1 by shape, for the pass over all tokens. */
-  private final int[] triggerShapeBits = new int[8192];
-  /** The trigger words folded to lower case: the filter before hashing a token. */
-  private final WordFilter triggerFilter;
+  /** {@link #triggerShapes} as a bit per shape, read without a branch in the pass over all tokens. */
+  private final long[] triggerShapeMask = new long[8192 / 64];
+  /** The words that may start a figure, as written, looked up in place for the few tokens whose shape passes. */
+  private final TriggerTable triggerTable;
   /** The keys of {@link #byKey}: the filter before computing an atom's key. */
   private final WordFilter keyFilter;
 
@@ -103,20 +99,16 @@ public final class FigureExtractor implements Stages.FigureStage {
     this.byKey = frozen(keys);
     this.numericByNext = frozen(byNext);
     this.numericAny = anyNext.stream().mapToInt(Integer::intValue).toArray();
-    this.triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet());
-    this.triggerFilter = new WordFilter(triggerWords);
+    // words that may start a figure, as written
+    Set<String> triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet());
+    this.triggerTable = new TriggerTable(triggerWords);
     this.keyFilter = new WordFilter(byKey.keySet());
     for (String w : triggerWords) {
       String l = w.toLowerCase(Locale.ROOT);
       triggerShapes.set(shape(l.charAt(0), l.length() > 1 ? l.charAt(1) : 0, l.length()));
     }
-    for (String w : triggerWords) {
-      // folded as the pass folds a token, so that a token equal to w always passes
-      triggerEnds[endShape(FOLD[w.charAt(0)], FOLD[w.charAt(w.length() - 1)], w.length())] = true;
-    }
-    for (int b = triggerShapes.nextSetBit(0); b >= 0; b = triggerShapes.nextSetBit(b + 1)) {
-      triggerShapeBits[b] = 1;
-    }
+    long[] words = triggerShapes.toLongArray();
+    System.arraycopy(words, 0, triggerShapeMask, 0, words.length);
   }
 
   private static Map<String, int[]> frozen(Map<String, List<Integer>> m) {
@@ -191,23 +183,32 @@ public final class FigureExtractor implements Stages.FigureStage {
         kinds = pass.kinds;
       }
       boolean[] cand = pass.cand;
-      int from = -1;
-      int to = -1;
+      int[] maybe = pass.maybe;
+      long[] shapeMask = triggerShapeMask;
+      int m = 0;
+      // first without branches (a branch on each token's shape is mispredicted too often): the
+      // candidate flags, and the tokens that may be triggers (numbers and the like, words of a
+      // trigger's shape) listed
       for (int i = 0; i < n; i++) {
-        // few branches: the kind decides through tables, and every token's shape is computed
-        int k = kinds[base + i];
+        int k = KINDS[kinds[base + i] & 0xFF];
         int st = starts[base + i];
         int len = ends[base + i] - st;
         char c0 = FOLD[text.charAt(st)];
         char c1 = len > 1 ? FOLD[text.charAt(st + 1)] : 0;
+        int sh = shape(c0, c1, len);
         // a word whose shape no rule key, number word or trigger has can start nothing
-        int word = KIND_WORD[k] & triggerShapeBits[shape(c0, c1, len)];
-        cand[i] = (KIND_CANDIDATE[k] | word) != 0;
-        // a token's text is text[start, end)
-        boolean trigger = KIND_TRIGGER[k] != 0
-            || word != 0 && triggerEnds[endShape(c0, FOLD[text.charAt(st + len - 1)], len)]
-            && triggerFilter.mayContain(text, st, st + len) && triggerWords.contains(text.substring(st, st + len));
-        if (!trigger) {
+        int word = k >> 1 & (int) (shapeMask[sh >>> 6] >>> sh);
+        cand[i] = ((k | word) & 1) != 0;
+        maybe[m] = i;
+        m += (k >> 2 | word) & 1;
+      }
+      int from = -1;
+      int to = -1;
+      for (int j = 0; j < m; j++) {
+        int i = maybe[j];
+        // a token's text is text[start, end); a word triggers if it is a trigger word as written
+        if ((KINDS[kinds[base + i] & 0xFF] & ALWAYS_TRIGGER) == 0
+            && !triggerTable.contains(text, starts[base + i], ends[base + i])) {
           continue;
         }
         int ws = Math.max(0, i - BEFORE);
@@ -238,6 +239,8 @@ public final class FigureExtractor implements Stages.FigureStage {
     int[] ends = new int[64];
     byte[] kinds = new byte[64];
     boolean[] cand = new boolean[64];
+    /** The tokens of the sentence that may be triggers, found by the pass over all tokens. */
+    int[] maybe = new int[64];
     /** The scan of the current window, reused from window to window. */
     final Scan scan = new Scan();
     /** The best reading starting at each atom, its end and its rule, for {@link #match}. */
@@ -252,6 +255,7 @@ public final class FigureExtractor implements Stages.FigureStage {
         ends = new int[size];
         kinds = new byte[size];
         cand = new boolean[size];
+        maybe = new int[size];
       }
     }
 
@@ -269,30 +273,28 @@ public final class FigureExtractor implements Stages.FigureStage {
 
   /** {@link Character#toLowerCase(char)} of every char, looked up rather than computed. */
   private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
-  /** By kind ordinal: 1 for words, which are looked at further. */
-  private static final int[] KIND_WORD = kindTable(TokenKind.WORD);
-  /** By kind ordinal: 1 for the kinds that are always triggers. */
-  private static final int[] KIND_TRIGGER = kindTable(TokenKind.NUMBER, TokenKind.ALPHANUMERIC, TokenKind.CURRENCY);
-  /** By kind ordinal: 1 for the kinds other than words that may start a number or rule (all but punctuation). */
-  private static final int[] KIND_CANDIDATE;
+  /**
+   * By kind ordinal (indexed with the byte's 8 bits, so without a bounds check): {@link
+   * #CANDIDATE_KIND} for the kinds other than words that may start a number or rule (all but
+   * punctuation), {@link #WORD} for words, which are looked at further, {@link #ALWAYS_TRIGGER} for
+   * the kinds that are always triggers.
+   */
+  private static final int[] KINDS = new int[256];
+  private static final int CANDIDATE_KIND = 1;
+  private static final int WORD = 2;
+  private static final int ALWAYS_TRIGGER = 4;
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       FOLD[c] = Character.toLowerCase((char) c);
     }
-    int[] c = new int[TokenKind.values().length];
-    java.util.Arrays.fill(c, 1);
-    c[TokenKind.WORD.ordinal()] = 0;
-    c[TokenKind.PUNCTUATION.ordinal()] = 0;
-    KIND_CANDIDATE = c;
-  }
-
-  private static int[] kindTable(TokenKind... kinds) {
-    int[] t = new int[TokenKind.values().length];
-    for (TokenKind k : kinds) {
-      t[k.ordinal()] = 1;
+    for (TokenKind k : TokenKind.values()) {
+      int bits = k == TokenKind.WORD ? WORD : k == TokenKind.PUNCTUATION ? 0 : CANDIDATE_KIND;
+      if (k == TokenKind.NUMBER || k == TokenKind.ALPHANUMERIC || k == TokenKind.CURRENCY) {
+        bits |= ALWAYS_TRIGGER;
+      }
+      KINDS[k.ordinal()] = bits;
     }
-    return t;
   }
 
   /** Atoms a window keeps before a trigger (qualifiers, identifier words) and after it (units, rates, objects). */
@@ -327,10 +329,6 @@ public final class FigureExtractor implements Stages.FigureStage {
     // a word of ASCII letters and digits is its own key: the filter then spares computing the key
     return triggerShapes.get(shape(c0, c1, w.length()))
         && (!WordFilter.isAsciiLetterOrDigit(w) || keyFilter.mayContain(w, 0, w.length()));
-  }
-
-  private static int endShape(char first, char last, int len) {
-    return ((first * 37 + last) * 37 + Math.min(len, 40)) & 8191;
   }
 
   private static int shape(char c0, char c1, int len) {
