@@ -159,87 +159,118 @@ public final class FigureExtractor implements Stages.FigureStage {
     // is much cheaper than loading every token object
     SentenceList columns = sentences instanceof SentenceList l && l.intact() ? l : null;
     int sentenceCount = sentences.size();
-    for (int si = 0; si < sentenceCount; si++) {
-      // atoms only around tokens that may start a figure: the rest of the sentence cannot matter
-      int n;
-      int base;
-      int[] starts;
-      int[] ends;
-      byte[] kinds;
-      if (columns != null) {
-        base = columns.firstToken(si);
-        n = columns.firstToken(si + 1) - base;
-        starts = columns.starts();
-        ends = columns.ends();
-        kinds = columns.kinds();
-        pass.ensure(n);
-      } else {
+    if (columns != null) {
+      int[] starts = columns.starts();
+      int[] ends = columns.ends();
+      byte[] kinds = columns.kinds();
+      for (int si = 0; si < sentenceCount; ) {
+        // short sentences together, so that the pass over all tokens runs one loop over many
+        // sentences (a loop per sentence of 16 tokens costs much in its entry and exit)
+        int first = columns.firstToken(si);
+        int sj = si + 1;
+        while (sj < sentenceCount && columns.firstToken(sj + 1) - first <= GROUP) {
+          sj++;
+        }
+        triggers(pass, text, starts, ends, kinds, columns, si, first, columns.firstToken(sj), ref, out);
+        si = sj;
+      }
+    } else {
+      for (int si = 0; si < sentenceCount; si++) {
         List<Token> tokens = sentences.get(si).tokens();
-        n = tokens.size();
         pass.load(tokens);
-        base = 0;
-        starts = pass.starts;
-        ends = pass.ends;
-        kinds = pass.kinds;
-      }
-      boolean[] cand = pass.cand;
-      int[] maybe = pass.maybe;
-      long[] shapeMask = triggerShapeMask;
-      int m = 0;
-      // first without branches (a branch on each token's shape is mispredicted too often): the
-      // candidate flags, and the tokens that may be triggers (numbers and the like, words of a
-      // trigger's shape) listed
-      for (int i = 0; i < n; i++) {
-        int k = KINDS[kinds[base + i] & 0xFF];
-        int st = starts[base + i];
-        int len = ends[base + i] - st;
-        char c0 = FOLD[text.charAt(st)];
-        char c1 = len > 1 ? FOLD[text.charAt(st + 1)] : 0;
-        int sh = shape(c0, c1, len);
-        // a word whose shape no rule key, number word or trigger has can start nothing
-        int word = k >> 1 & (int) (shapeMask[sh >>> 6] >>> sh);
-        cand[i] = ((k | word) & 1) != 0;
-        maybe[m] = i;
-        m += (k >> 2 | word) & 1;
-      }
-      int from = -1;
-      int to = -1;
-      for (int j = 0; j < m; j++) {
-        int i = maybe[j];
-        // a token's text is text[start, end); a word triggers if it is a trigger word as written
-        if ((KINDS[kinds[base + i] & 0xFF] & ALWAYS_TRIGGER) == 0
-            && !triggerTable.contains(text, starts[base + i], ends[base + i])) {
-          continue;
-        }
-        int ws = Math.max(0, i - BEFORE);
-        int we = Math.min(n, i + AFTER + 1);
-        if (from >= 0 && ws <= to) {
-          to = Math.max(to, we);
-        } else {
-          if (from >= 0) {
-            window(pass, text, starts, ends, kinds, base, from, to, ref, out);
-          }
-          from = ws;
-          to = we;
-        }
-      }
-      if (from >= 0) {
-        window(pass, text, starts, ends, kinds, base, from, to, ref, out);
+        triggers(pass, text, pass.starts, pass.ends, pass.kinds, null, si, 0, tokens.size(), ref, out);
       }
     }
     return out;
   }
 
+  /** Tokens a group of sentences has at most, unless one sentence alone has more. */
+  private static final int GROUP = 1024;
+
   /**
-   * The offsets and kinds of one sentence's tokens, copied out in a loop without branches (so the
-   * loads of many tokens overlap), and the candidate flags the trigger pass sets. Per call.
+   * Finds the triggers among tokens {@code [first, last)}, which are whole sentences from sentence
+   * {@code si} on (one sentence from 0 without {@code columns}), and reads the windows of atoms
+   * around them: atoms only around tokens that may start a figure, the rest of a sentence cannot
+   * matter.
+   */
+  private void triggers(Pass pass, String text, int[] starts, int[] ends, byte[] kinds, SentenceList columns,
+      int si, int first, int last, LocalDate ref, List<Figure> out) {
+    pass.group(last - first);
+    boolean[] cand = pass.groupCand;
+    int[] maybe = pass.maybe;
+    long[] shapeMask = triggerShapeMask;
+    int m = 0;
+    // first without branches (a branch on each token's shape is mispredicted too often): the
+    // candidate flags, and the tokens that may be triggers (numbers and the like, words of a
+    // trigger's shape) listed
+    for (int t = first; t < last; t++) {
+      int k = KINDS[kinds[t] & 0xFF];
+      int st = starts[t];
+      int len = ends[t] - st;
+      char c0 = FOLD[text.charAt(st)];
+      char c1 = len > 1 ? FOLD[text.charAt(st + 1)] : 0;
+      int sh = shape(c0, c1, len);
+      // a word whose shape no rule key, number word or trigger has can start nothing
+      int word = k >> 1 & (int) (shapeMask[sh >>> 6] >>> sh);
+      cand[t - first] = ((k | word) & 1) != 0;
+      maybe[m] = t;
+      m += (k >> 2 | word) & 1;
+    }
+    // the sentence of the current window: tokens [base, end)
+    int s = si;
+    int base = first;
+    int end = columns == null ? last : columns.firstToken(si + 1);
+    int from = -1;
+    int to = -1;
+    for (int j = 0; j < m; j++) {
+      int t = maybe[j];
+      // a token's text is text[start, end); a word triggers if it is a trigger word as written
+      if ((KINDS[kinds[t] & 0xFF] & ALWAYS_TRIGGER) == 0 && !triggerTable.contains(text, starts[t], ends[t])) {
+        continue;
+      }
+      if (t >= end) {
+        if (from >= 0) {
+          window(pass, text, starts, ends, kinds, base, first, from, to, ref, out);
+          from = -1;
+        }
+        do {
+          s++;
+          end = columns.firstToken(s + 1);
+        } while (t >= end);
+        base = columns.firstToken(s);
+      }
+      int i = t - base;
+      int ws = Math.max(0, i - BEFORE);
+      int we = Math.min(end - base, i + AFTER + 1);
+      if (from >= 0 && ws <= to) {
+        to = Math.max(to, we);
+      } else {
+        if (from >= 0) {
+          window(pass, text, starts, ends, kinds, base, first, from, to, ref, out);
+        }
+        from = ws;
+        to = we;
+      }
+    }
+    if (from >= 0) {
+      window(pass, text, starts, ends, kinds, base, first, from, to, ref, out);
+    }
+  }
+
+  /**
+   * The offsets and kinds of one sentence's tokens (for a list other than the segmenter's), copied
+   * out in a loop without branches (so the loads of many tokens overlap), and the candidate flags
+   * and possible triggers the trigger pass finds. Per call.
    */
   private static final class Pass {
     int[] starts = new int[64];
     int[] ends = new int[64];
     byte[] kinds = new byte[64];
+    /** The candidate flags of a window's sentence, by token index in the sentence. */
     boolean[] cand = new boolean[64];
-    /** The tokens of the sentence that may be triggers, found by the pass over all tokens. */
+    /** The candidate flags of a group of sentences, by token index in the group. */
+    boolean[] groupCand = new boolean[64];
+    /** The tokens of the group that may be triggers, found by the pass over all tokens. */
     int[] maybe = new int[64];
     /** The scan of the current window, reused from window to window. */
     final Scan scan = new Scan();
@@ -248,20 +279,24 @@ public final class FigureExtractor implements Stages.FigureStage {
     int[] bestEnd = new int[64];
     int[] bestRule = new int[64];
 
-    void ensure(int n) {
-      if (starts.length < n) {
-        int size = Math.max(n, starts.length * 2);
-        starts = new int[size];
-        ends = new int[size];
-        kinds = new byte[size];
+    /** Makes room for a group of {@code n} tokens. */
+    void group(int n) {
+      if (cand.length < n) {
+        int size = Math.max(n, cand.length * 2);
         cand = new boolean[size];
+        groupCand = new boolean[size];
         maybe = new int[size];
       }
     }
 
     void load(List<Token> tokens) {
       int n = tokens.size();
-      ensure(n);
+      if (starts.length < n) {
+        int size = Math.max(n, starts.length * 2);
+        starts = new int[size];
+        ends = new int[size];
+        kinds = new byte[size];
+      }
       for (int i = 0; i < n; i++) {
         Token t = tokens.get(i);
         starts[i] = t.start();
@@ -301,10 +336,20 @@ public final class FigureExtractor implements Stages.FigureStage {
   private static final int BEFORE = 4;
   private static final int AFTER = 14;
 
-  private void window(Pass pass, String text, int[] starts, int[] ends, byte[] kinds, int base, int from, int to,
-      LocalDate ref, List<Figure> out) {
+  /**
+   * Reads the window of tokens {@code [from, to)} of the sentence whose tokens start at {@code
+   * base}, in a group whose tokens start at {@code first}.
+   */
+  private void window(Pass pass, String text, int[] starts, int[] ends, byte[] kinds, int base, int first, int from,
+      int to, LocalDate ref, List<Figure> out) {
+    boolean[] cand = pass.groupCand;
+    if (base != first) {
+      // the scan reads the flags by token index in the sentence
+      cand = pass.cand;
+      System.arraycopy(pass.groupCand, base - first + from, cand, from, to - from);
+    }
     Scan s = pass.scan;
-    s.load(text, starts, ends, kinds, base, pass.cand, from, to, lx);
+    s.load(text, starts, ends, kinds, base, cand, from, to, lx);
     reader.read(s);
     List<Reading> rs = match(s, pass);
     if (rs.isEmpty()) {
