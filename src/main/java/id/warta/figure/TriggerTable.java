@@ -41,13 +41,15 @@ final class TriggerTable {
 
   /** Whether {@code s[from, to)}, not empty, is one of the words, exactly. */
   boolean contains(String s, int from, int to) {
-    int len = to - from;
+    // small, so that the compiler inlines the filter into the caller's loop; the table is rarely read
     int last = to - 1;
-    int h = hash(s.charAt(from), s.charAt(Math.min(from + 2, last)), s.charAt(last), len);
+    int h = hash(s.charAt(from), s.charAt(Math.min(from + 2, last)), s.charAt(last), to - from);
     int b = h >>> 16;
-    if ((bits[b >>> 6] >>> b & 1) == 0) {
-      return false;
-    }
+    return (bits[b >>> 6] >>> b & 1) != 0 && find(s, from, to, h);
+  }
+
+  private boolean find(String s, int from, int to, int h) {
+    int len = to - from;
     for (int p = h & mask; words[p] != null; p = (p + 1) & mask) {
       String w = words[p];
       if (hashes[p] == h && w.length() == len) {
