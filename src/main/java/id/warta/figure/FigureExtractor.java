@@ -55,16 +55,12 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final Map<String, int[]> numericByNext;
   /** Rules that start with a number and may go on with any atom. */
   private final int[] numericAny;
-  /** Words that may start a figure, as written. */
-  private final Set<String> triggerWords;
   /** Shapes (first two letters, length) of the trigger words: a cheap filter before hashing. */
   private final java.util.BitSet triggerShapes = new java.util.BitSet(8192);
-  /** Shapes (first and last letter, length) of the trigger words: the second cheap filter. */
-  private final boolean[] triggerEnds = new boolean[8192];
-  /** {@link #triggerShapes} as 0 or 1 by shape, for the pass over all tokens. */
-  private final int[] triggerShapeBits = new int[8192];
-  /** The trigger words folded to lower case: the filter before hashing a token. */
-  private final WordFilter triggerFilter;
+  /** {@link #triggerShapes} as a bit per shape, read without a branch in the pass over all tokens. */
+  private final long[] triggerShapeMask = new long[8192 / 64];
+  /** The words that may start a figure, as written, looked up in place for the few tokens whose shape passes. */
+  private final TriggerTable triggerTable;
   /** The word sets {@link Scan#lowerIn} may be asked about. */
   static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, Ranges.CONNECTORS, NonFigures.TIME_ZONES,
       Rates.PER, DateRules.QUANTITY_WORDS);
@@ -109,8 +105,9 @@ public final class FigureExtractor implements Stages.FigureStage {
     this.byKey = frozen(keys);
     this.numericByNext = frozen(byNext);
     this.numericAny = anyNext.stream().mapToInt(Integer::intValue).toArray();
-    this.triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet());
-    this.triggerFilter = new WordFilter(triggerWords);
+    // words that may start a figure, as written
+    Set<String> triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet());
+    this.triggerTable = new TriggerTable(triggerWords);
     Set<String> ruleWords = new HashSet<>();
     for (Rule rule : rules) {
       for (Pattern.Elem e : rule.pattern()) {
@@ -131,13 +128,8 @@ public final class FigureExtractor implements Stages.FigureStage {
       String l = w.toLowerCase(Locale.ROOT);
       triggerShapes.set(shape(l.charAt(0), l.length() > 1 ? l.charAt(1) : 0, l.length()));
     }
-    for (String w : triggerWords) {
-      // folded as the pass folds a token, so that a token equal to w always passes
-      triggerEnds[endShape(FOLD[w.charAt(0)], FOLD[w.charAt(w.length() - 1)], w.length())] = true;
-    }
-    for (int b = triggerShapes.nextSetBit(0); b >= 0; b = triggerShapes.nextSetBit(b + 1)) {
-      triggerShapeBits[b] = 1;
-    }
+    long[] words = triggerShapes.toLongArray();
+    System.arraycopy(words, 0, triggerShapeMask, 0, words.length);
   }
 
   private static Map<String, int[]> frozen(Map<String, List<Integer>> m) {
@@ -188,100 +180,144 @@ public final class FigureExtractor implements Stages.FigureStage {
     // is much cheaper than loading every token object
     SentenceList columns = sentences instanceof SentenceList l && l.intact() ? l : null;
     int sentenceCount = sentences.size();
-    for (int si = 0; si < sentenceCount; si++) {
-      // atoms only around tokens that may start a figure: the rest of the sentence cannot matter
-      int n;
-      int base;
-      int[] starts;
-      int[] ends;
-      byte[] kinds;
-      if (columns != null) {
-        base = columns.firstToken(si);
-        n = columns.firstToken(si + 1) - base;
-        starts = columns.starts();
-        ends = columns.ends();
-        kinds = columns.kinds();
-        pass.ensure(n);
-      } else {
+    if (columns != null) {
+      int[] starts = columns.starts();
+      int[] ends = columns.ends();
+      byte[] kinds = columns.kinds();
+      for (int si = 0; si < sentenceCount; ) {
+        // short sentences together, so that the pass over all tokens runs one loop over many
+        // sentences (a loop per sentence of 16 tokens costs much in its entry and exit)
+        int first = columns.firstToken(si);
+        int sj = si + 1;
+        while (sj < sentenceCount && columns.firstToken(sj + 1) - first <= GROUP) {
+          sj++;
+        }
+        triggers(pass, text, starts, ends, kinds, columns, si, first, columns.firstToken(sj), ref, out);
+        si = sj;
+      }
+    } else {
+      for (int si = 0; si < sentenceCount; si++) {
         List<Token> tokens = sentences.get(si).tokens();
-        n = tokens.size();
         pass.load(tokens);
-        base = 0;
-        starts = pass.starts;
-        ends = pass.ends;
-        kinds = pass.kinds;
-      }
-      boolean[] cand = pass.cand;
-      pass.sentenceSize = n;
-      int from = -1;
-      int to = -1;
-      for (int i = 0; i < n; i++) {
-        // few branches: the kind decides through tables, and every token's shape is computed
-        int k = kinds[base + i];
-        int st = starts[base + i];
-        int len = ends[base + i] - st;
-        char c0 = FOLD[text.charAt(st)];
-        char c1 = len > 1 ? FOLD[text.charAt(st + 1)] : 0;
-        // a word whose shape no rule key, number word or trigger has can start nothing
-        int word = KIND_WORD[k] & triggerShapeBits[shape(c0, c1, len)];
-        cand[i] = (KIND_CANDIDATE[k] | word) != 0;
-        // a token's text is text[start, end)
-        boolean trigger = KIND_TRIGGER[k] != 0
-            || word != 0 && triggerEnds[endShape(c0, FOLD[text.charAt(st + len - 1)], len)]
-            && triggerFilter.mayContain(text, st, st + len) && triggerWords.contains(text.substring(st, st + len));
-        if (!trigger) {
-          continue;
-        }
-        int ws = Math.max(0, i - BEFORE);
-        int we = Math.min(n, i + AFTER + 1);
-        if (from >= 0 && ws <= to) {
-          to = Math.max(to, we);
-        } else {
-          if (from >= 0) {
-            window(pass, text, starts, ends, kinds, base, from, to, ref, out);
-          }
-          from = ws;
-          to = we;
-        }
-      }
-      if (from >= 0) {
-        window(pass, text, starts, ends, kinds, base, from, to, ref, out);
+        triggers(pass, text, pass.starts, pass.ends, pass.kinds, null, si, 0, tokens.size(), ref, out);
       }
     }
     return out;
   }
 
+  /** Tokens a group of sentences has at most, unless one sentence alone has more. */
+  private static final int GROUP = 1024;
+
   /**
-   * The offsets and kinds of one sentence's tokens, copied out in a loop without branches (so the
-   * loads of many tokens overlap), and the candidate flags the trigger pass sets. Per call.
+   * Finds the triggers among tokens {@code [first, last)}, which are whole sentences from sentence
+   * {@code si} on (one sentence from 0 without {@code columns}), and reads the windows of atoms
+   * around them: atoms only around tokens that may start a figure, the rest of a sentence cannot
+   * matter.
+   */
+  private void triggers(Pass pass, String text, int[] starts, int[] ends, byte[] kinds, SentenceList columns,
+      int si, int first, int last, LocalDate ref, List<Figure> out) {
+    pass.group(last - first);
+    boolean[] cand = pass.groupCand;
+    int[] maybe = pass.maybe;
+    long[] shapeMask = triggerShapeMask;
+    int m = 0;
+    // first without branches (a branch on each token's shape is mispredicted too often): the
+    // candidate flags, and the tokens that may be triggers (numbers and the like, words of a
+    // trigger's shape) listed
+    for (int t = first; t < last; t++) {
+      int k = KINDS[kinds[t] & 0xFF];
+      int st = starts[t];
+      int len = ends[t] - st;
+      char c0 = FOLD[text.charAt(st)];
+      char c1 = len > 1 ? FOLD[text.charAt(st + 1)] : 0;
+      int sh = shape(c0, c1, len);
+      // a word whose shape no rule key, number word or trigger has can start nothing
+      int word = k >> 1 & (int) (shapeMask[sh >>> 6] >>> sh);
+      cand[t - first] = ((k | word) & 1) != 0;
+      maybe[m] = t;
+      m += (k >> 2 | word) & 1;
+    }
+    // the sentence of the current window: tokens [base, end)
+    int s = si;
+    int base = first;
+    int end = columns == null ? last : columns.firstToken(si + 1);
+    int from = -1;
+    int to = -1;
+    for (int j = 0; j < m; j++) {
+      int t = maybe[j];
+      // a token's text is text[start, end); a word triggers if it is a trigger word as written
+      if ((KINDS[kinds[t] & 0xFF] & ALWAYS_TRIGGER) == 0 && !triggerTable.contains(text, starts[t], ends[t])) {
+        continue;
+      }
+      if (t >= end) {
+        if (from >= 0) {
+          window(pass, text, starts, ends, kinds, base, first, from, to, end - base, ref, out);
+          from = -1;
+        }
+        do {
+          s++;
+          end = columns.firstToken(s + 1);
+        } while (t >= end);
+        base = columns.firstToken(s);
+      }
+      int i = t - base;
+      int ws = Math.max(0, i - BEFORE);
+      int we = Math.min(end - base, i + AFTER + 1);
+      if (from >= 0 && ws <= to) {
+        to = Math.max(to, we);
+      } else {
+        if (from >= 0) {
+          window(pass, text, starts, ends, kinds, base, first, from, to, end - base, ref, out);
+        }
+        from = ws;
+        to = we;
+      }
+    }
+    if (from >= 0) {
+      window(pass, text, starts, ends, kinds, base, first, from, to, end - base, ref, out);
+    }
+  }
+
+  /**
+   * The offsets and kinds of one sentence's tokens (for a list other than the segmenter's), copied
+   * out in a loop without branches (so the loads of many tokens overlap), and the candidate flags
+   * and possible triggers the trigger pass finds. Per call.
    */
   private static final class Pass {
     int[] starts = new int[64];
     int[] ends = new int[64];
     byte[] kinds = new byte[64];
+    /** The candidate flags of a window's sentence, by token index in the sentence. */
     boolean[] cand = new boolean[64];
+    /** The candidate flags of a group of sentences, by token index in the group. */
+    boolean[] groupCand = new boolean[64];
+    /** The tokens of the group that may be triggers, found by the pass over all tokens. */
+    int[] maybe = new int[64];
     /** The scan of the current window, reused from window to window. */
     final Scan scan = new Scan();
     /** The best reading starting at each atom, its end and its rule, for {@link #match}. */
     Reading[] best = new Reading[64];
     int[] bestEnd = new int[64];
     int[] bestRule = new int[64];
-    /** The number of tokens of the current sentence. */
-    int sentenceSize;
 
-    void ensure(int n) {
-      if (starts.length < n) {
-        int size = Math.max(n, starts.length * 2);
-        starts = new int[size];
-        ends = new int[size];
-        kinds = new byte[size];
+    /** Makes room for a group of {@code n} tokens. */
+    void group(int n) {
+      if (cand.length < n) {
+        int size = Math.max(n, cand.length * 2);
         cand = new boolean[size];
+        groupCand = new boolean[size];
+        maybe = new int[size];
       }
     }
 
     void load(List<Token> tokens) {
       int n = tokens.size();
-      ensure(n);
+      if (starts.length < n) {
+        int size = Math.max(n, starts.length * 2);
+        starts = new int[size];
+        ends = new int[size];
+        kinds = new byte[size];
+      }
       for (int i = 0; i < n; i++) {
         Token t = tokens.get(i);
         starts[i] = t.start();
@@ -293,40 +329,48 @@ public final class FigureExtractor implements Stages.FigureStage {
 
   /** {@link Character#toLowerCase(char)} of every char, looked up rather than computed. */
   private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
-  /** By kind ordinal: 1 for words, which are looked at further. */
-  private static final int[] KIND_WORD = kindTable(TokenKind.WORD);
-  /** By kind ordinal: 1 for the kinds that are always triggers. */
-  private static final int[] KIND_TRIGGER = kindTable(TokenKind.NUMBER, TokenKind.ALPHANUMERIC, TokenKind.CURRENCY);
-  /** By kind ordinal: 1 for the kinds other than words that may start a number or rule (all but punctuation). */
-  private static final int[] KIND_CANDIDATE;
+  /**
+   * By kind ordinal (indexed with the byte's 8 bits, so without a bounds check): {@link
+   * #CANDIDATE_KIND} for the kinds other than words that may start a number or rule (all but
+   * punctuation), {@link #WORD} for words, which are looked at further, {@link #ALWAYS_TRIGGER} for
+   * the kinds that are always triggers.
+   */
+  private static final int[] KINDS = new int[256];
+  private static final int CANDIDATE_KIND = 1;
+  private static final int WORD = 2;
+  private static final int ALWAYS_TRIGGER = 4;
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       FOLD[c] = Character.toLowerCase((char) c);
     }
-    int[] c = new int[TokenKind.values().length];
-    java.util.Arrays.fill(c, 1);
-    c[TokenKind.WORD.ordinal()] = 0;
-    c[TokenKind.PUNCTUATION.ordinal()] = 0;
-    KIND_CANDIDATE = c;
-  }
-
-  private static int[] kindTable(TokenKind... kinds) {
-    int[] t = new int[TokenKind.values().length];
-    for (TokenKind k : kinds) {
-      t[k.ordinal()] = 1;
+    for (TokenKind k : TokenKind.values()) {
+      int bits = k == TokenKind.WORD ? WORD : k == TokenKind.PUNCTUATION ? 0 : CANDIDATE_KIND;
+      if (k == TokenKind.NUMBER || k == TokenKind.ALPHANUMERIC || k == TokenKind.CURRENCY) {
+        bits |= ALWAYS_TRIGGER;
+      }
+      KINDS[k.ordinal()] = bits;
     }
-    return t;
   }
 
   /** Atoms a window keeps before a trigger (qualifiers, identifier words) and after it (units, rates, objects). */
   private static final int BEFORE = 4;
   private static final int AFTER = 14;
 
-  private void window(Pass pass, String text, int[] starts, int[] ends, byte[] kinds, int base, int from, int to,
-      LocalDate ref, List<Figure> out) {
+  /**
+   * Reads the window of tokens {@code [from, to)} of the sentence of {@code sentenceSize} tokens whose
+   * tokens start at {@code base}, in a group whose tokens start at {@code first}.
+   */
+  private void window(Pass pass, String text, int[] starts, int[] ends, byte[] kinds, int base, int first, int from,
+      int to, int sentenceSize, LocalDate ref, List<Figure> out) {
+    boolean[] cand = pass.groupCand;
+    if (base != first) {
+      // the scan reads the flags by token index in the sentence
+      cand = pass.cand;
+      System.arraycopy(pass.groupCand, base - first + from, cand, from, to - from);
+    }
     Scan s = pass.scan;
-    s.load(text, starts, ends, kinds, base, pass.cand, from, to, pass.sentenceSize, lx, index);
+    s.load(text, starts, ends, kinds, base, cand, from, to, sentenceSize, lx, index);
     reader.read(s);
     List<Reading> rs = match(s, pass);
     if (rs.isEmpty()) {
