@@ -66,7 +66,7 @@ final class DateRules {
               MatchResult r = (MatchResult) m.get(0);
               return date(m, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
             },
-            regex(DOTTED, null, a -> a.length() >= 8 && a.length() <= 10 && a.count('.') == 2)),
+            regex(DOTTED, null, id.warta.text.TokenKind.NUMBER, a -> a.length() >= 8 && a.length() <= 10 && a.count('.') == 2)),
         Rule.of("day month year", m -> date(m, (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true), year),
         Rule.of("day range month year", m -> dayRange(m),
@@ -114,7 +114,7 @@ final class DateRules {
         Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),
             phrase(lx.periodTable), periodIndex, opt(word("/", "-", "tahun")), opt(year)),
         Rule.of("Q and a quarter", m -> period(m, "Q", Integer.parseInt(((MatchResult) m.get(0)).group(1)), m.present(2) ? (Integer) m.get(2) : -1),
-            regex(QUARTER, null, a -> a.length() == 2 && a.charAt(0) == 'Q'), opt(word("/", "-")), opt(year)),
+            regex(QUARTER, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() == 2 && a.charAt(0) == 'Q'), opt(word("/", "-")), opt(year)),
         Rule.of("deictic date", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(), (String) m.get(0), null, Qualifier.EXACT),
             phrase(lx.deictic)),
         Rule.of("day name with lalu or depan", m -> dayName(lx, m),

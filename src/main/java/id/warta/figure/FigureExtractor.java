@@ -55,6 +55,8 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final Map<String, int[]> numericByNext;
   /** Rules that start with a number and may go on with any atom. */
   private final int[] numericAny;
+  /** The atom kinds each of {@link #numericAny} may start at ({@link Pattern.Elem#startKinds()}). */
+  private final int[] numericAnyKinds;
   /** Shapes (first two letters, length) of the trigger words: a cheap filter before hashing. */
   private final java.util.BitSet triggerShapes = new java.util.BitSet(8192);
   /** {@link #triggerShapes} as a bit per shape, read without a branch in the pass over all tokens. */
@@ -105,6 +107,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     this.byKey = frozen(keys);
     this.numericByNext = frozen(byNext);
     this.numericAny = anyNext.stream().mapToInt(Integer::intValue).toArray();
+    this.numericAnyKinds = anyNext.stream().mapToInt(k -> rules.get(k).elems[0].startKinds()).toArray();
     // words that may start a figure, as written
     Set<String> triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet());
     this.triggerTable = new TriggerTable(triggerWords);
@@ -434,8 +437,11 @@ public final class FigureExtractor implements Stages.FigureStage {
       int i = cands[c];
       Atom a = s.atom(i);
       if (s.num(i) != null || a.kind == TokenKind.NUMBER || a.kind == TokenKind.ALPHANUMERIC) {
-        for (int k : numericAny) {
-          consider(s, i, k, best, bestEnd, bestRule);
+        int kindBit = 1 << a.kind.ordinal();
+        for (int j = 0; j < numericAny.length; j++) {
+          if ((numericAnyKinds[j] & kindBit) != 0) {
+            consider(s, i, numericAny[j], best, bestEnd, bestRule);
+          }
         }
         NumberReader.Num num = s.num(i);
         int after = num != null ? num.end() : i + 1;

@@ -122,8 +122,10 @@ final class KeyIndex {
       return UNREADABLE;
     }
     int e = start + 1;
-    int h = fold(c);
-    if (isLetterOrDigit(c)) {
+    int h = c;
+    char f = KEY_CHAR[c];
+    if (f != 0) {
+      h = f;
       while (e < end) {
         char d = text.charAt(e);
         if (d > 127) {
@@ -132,10 +134,11 @@ final class KeyIndex {
           }
           break;
         }
-        if (!isLetterOrDigit(d)) {
+        f = KEY_CHAR[d];
+        if (f == 0) {
           break;
         }
-        h = h * 31 + fold(d);
+        h = h * 31 + f;
         e++;
       }
     }
@@ -175,9 +178,17 @@ final class KeyIndex {
     return true;
   }
 
-  private static boolean isLetterOrDigit(char c) {
-    char l = (char) (c | 0x20);
-    return l >= 'a' && l <= 'z' || c >= '0' && c <= '9';
+  /** By ASCII char: its lower case if it is a letter or digit (a key goes on), else 0. */
+  private static final char[] KEY_CHAR = new char[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      KEY_CHAR[c] = c;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      KEY_CHAR[c] = c;
+      KEY_CHAR[c - 'a' + 'A'] = c;
+    }
   }
 
   private static char fold(char c) {

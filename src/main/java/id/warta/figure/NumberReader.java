@@ -199,7 +199,8 @@ final class NumberReader {
     int j = i + 1;
     boolean plain = a.isPlainDigits();
     Atom next = s.atomOrNull(j);
-    if (next != null && next.text().equals("-an") && !next.spaceBefore) {
+    if (next != null && !next.spaceBefore && next.length() == 3 && next.charAt(0) == '-' && next.charAt(1) == 'a'
+        && next.charAt(2) == 'n') {
       return new Num(i, j + 1, v, null, BigDecimal.ONE, true, false, false, plain);
     }
     BigDecimal scale = BigDecimal.ONE;

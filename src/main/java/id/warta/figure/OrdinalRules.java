@@ -42,7 +42,7 @@ final class OrdinalRules {
     return List.of(
         Rule.of("ke- with digits",
             m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(new BigDecimal(((MatchResult) m.get(0)).group(1).replace(".", ""))), null),
-            regex(KE_DIGITS, null, a -> a.length() >= 4 && (a.charAt(0) == 'k' || a.charAt(0) == 'K'))),
+            regex(KE_DIGITS, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4 && (a.charAt(0) == 'k' || a.charAt(0) == 'K'))),
         Rule.of("ke- with a number word, where it is a rank",
             m -> rank(lx, m),
             word(SPELLED.keySet())),

@@ -14,6 +14,9 @@ import java.util.regex.Matcher;
 final class Pattern {
   private Pattern() {}
 
+  /** {@link Elem#startKinds()} of an element that may start at an atom of any kind. */
+  static final int ALL_KINDS = -1;
+
   /**
    * One element of a pattern. An abstract class rather than an interface: the matcher calls these
    * methods on many element classes at one site, and a virtual call there is cheaper than an
@@ -39,6 +42,14 @@ final class Pattern {
     /** Whether the element may match nothing. */
     public boolean optional() {
       return false;
+    }
+
+    /**
+     * The atom kinds (a bit per {@code TokenKind} ordinal) this element can match a first atom of:
+     * the matcher skips a rule whose first element cannot start at the atom's kind.
+     */
+    public int startKinds() {
+      return ALL_KINDS;
     }
 
     /** Where a match at atom {@code i} would end, cheaply, if known; -1 when unknown or no match. */
@@ -290,11 +301,17 @@ final class Pattern {
    * null for number and alphanumeric atoms.
    */
   static Elem regex(java.util.regex.Pattern regex, Set<String> keys, Predicate<Atom> quick) {
+    return regex(regex, keys, null, quick);
+  }
+
+  /** {@link #regex(java.util.regex.Pattern, Set, Predicate)} on atoms of {@code kind} only (any kind when null). */
+  static Elem regex(java.util.regex.Pattern regex, Set<String> keys, id.warta.text.TokenKind kind, Predicate<Atom> quick) {
+    int kinds = kind == null ? ALL_KINDS : 1 << kind.ordinal();
     return new Elem() {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
-        if (a == null || !quick.test(a)) {
+        if (a == null || (kinds & 1 << a.kind.ordinal()) == 0 || !quick.test(a)) {
           return -1;
         }
         Matcher x = regex.matcher(a.text());
@@ -308,6 +325,11 @@ final class Pattern {
       @Override
       public Set<String> triggers() {
         return keys;
+      }
+
+      @Override
+      public int startKinds() {
+        return kinds;
       }
     };
   }
