@@ -30,10 +30,16 @@ final class DateResolver {
     if (iso.startsWith("XXXX")) {
       int year = ref.getYear();
       if (hint != null && iso.length() >= 7 && Character.isDigit(iso.charAt(5))) {
+        // "Desember lalu": the last December before the reference month; "31 Oktober lalu", "23 Juni
+        // mendatang": the last or next such day, compared by month and day
         int month = Integer.parseInt(iso.substring(5, 7));
-        if (hint.equals(DateRules.PAST) && month >= ref.getMonthValue()) {
+        boolean withDay = iso.length() == 10 && Character.isDigit(iso.charAt(8));
+        int cmp = withDay
+            ? Integer.compare(month * 100 + Integer.parseInt(iso.substring(8, 10)), ref.getMonthValue() * 100 + ref.getDayOfMonth())
+            : Integer.compare(month, ref.getMonthValue());
+        if (hint.equals(DateRules.PAST) && cmp >= 0) {
           year--;
-        } else if (hint.equals(DateRules.FUTURE) && month <= ref.getMonthValue()) {
+        } else if (hint.equals(DateRules.FUTURE) && cmp <= 0) {
           year++;
         }
       }

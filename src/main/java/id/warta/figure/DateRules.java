@@ -71,6 +71,10 @@ final class DateRules {
             day, month(lx, true), year),
         Rule.of("day range month year", m -> dayRange(m),
             day, word("-", "\u2013", "hingga", "sampai", "s.d.", "s/d", "sd"), day, month(lx, true), opt(year)),
+        Rule.of("day month with lalu or mendatang", m -> partial(m,
+                "XXXX-" + d2(((Lexicon.Month) m.get(1)).number()) + "-" + d2((Integer) m.get(0)),
+                ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0), m.get(2).equals("lalu") ? PAST : FUTURE),
+            day, month(lx, true), word("lalu", "mendatang")),
         Rule.of("day month", m -> partial(m, "XXXX-" + d2(((Lexicon.Month) m.get(1)).number()) + "-" + d2((Integer) m.get(0)),
                 ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true)),
@@ -213,12 +217,17 @@ final class DateRules {
   }
 
   private static Reading partial(Pattern.Match m, String iso, int mo, int d) {
+    return partial(m, iso, mo, d, null);
+  }
+
+  /** A date without a year; {@code hint} ({@link #PAST}, {@link #FUTURE} or null) says which year it resolves to. */
+  private static Reading partial(Pattern.Match m, String iso, int mo, int d, String hint) {
     try {
       LocalDate.of(2000, mo, d); // a leap year: 29 Februari is valid
     } catch (DateTimeException e) {
       return null;
     }
-    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, Qualifier.EXACT);
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, hint, Qualifier.EXACT);
   }
 
   private static Reading dayRange(Pattern.Match m) {

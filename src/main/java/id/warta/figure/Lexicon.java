@@ -72,7 +72,7 @@ final class Lexicon {
     numberWords = Map.copyOf(nw);
     currencies = table(c, "currencies.txt", 2, KeyIndex.CURRENCIES, f -> f[1]);
     units = table(c, "units.txt", 2, KeyIndex.UNITS, f -> f[1]);
-    classifiers = table(c, "classifiers.txt", 1, KeyIndex.CLASSIFIERS, f -> f[0].toLowerCase(Locale.ROOT));
+    classifiers = table(c, "classifiers.txt", 1, KeyIndex.CLASSIFIERS, f -> f.length > 1 ? f[1] : f[0].toLowerCase(Locale.ROOT));
     timeUnits = table(c, "time-units.txt", 3, KeyIndex.TIME_UNITS, f -> new TimeUnit(f[1], f[2]));
     Map<String, Month> ms = new HashMap<>();
     for (String[] f : fields(c, "months.txt", 2)) {

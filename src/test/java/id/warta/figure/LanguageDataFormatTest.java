@@ -55,7 +55,8 @@ class LanguageDataFormatTest {
   @ValueSource(strings = {"classifiers.txt", "identifier-words.txt", "stop-words.txt", "date-words.txt", "comparatives.txt"})
   void wordLists(String file) {
     for (String[] f : rows(file)) {
-      fields(file, f, 1, 1);
+      // a classifier may give its code when it is an abbreviation (org -> orang)
+      fields(file, f, 1, file.equals("classifiers.txt") ? 2 : 1);
       if (!file.equals("classifiers.txt")) {
         lowercase(file, f[0]);
       }
