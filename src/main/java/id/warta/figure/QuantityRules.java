@@ -18,6 +18,9 @@ final class QuantityRules {
         Rule.of("number with unit of measurement",
             m -> Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(0), (String) m.get(1)),
             num(), phrase(lx.units)),
+        Rule.of("earthquake magnitude",
+            m -> m.num(1).isRange() ? null : Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(1), "magnitude"),
+            Pattern.context(Pattern.word("magnitudo", "bermagnitudo", "magnitude")), num()),
         Rule.of("fraction with unit of measurement",
             m -> fraction(m, (Integer) m.get(0), (Integer) m.get(2), (String) m.get(3)),
             Pattern.integer(1, 9), Pattern.word("/"), Pattern.integer(2, 10), phrase(lx.units)));

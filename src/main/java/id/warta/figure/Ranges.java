@@ -51,8 +51,11 @@ final class Ranges {
           && Character.isDigit(b.iso().charAt(0)) && a.iso().length() == b.iso().length()) {
         a = a.withIso(b.iso().substring(0, 4) + a.iso().substring(4)); // 1 Januari-31 Maret 2024
       }
+      // both without a year ("21 Maret hingga 11 April") join too: the resolver gives both the year
+      boolean bothPartial = a.iso() != null && b.iso() != null && a.iso().startsWith("XXXX-")
+          && b.iso().startsWith("XXXX-") && a.iso().length() == b.iso().length();
       if (a.iso() == null || b.iso() == null || a.iso().contains("/") || b.iso().contains("/")
-          || a.iso().startsWith("X") || a.iso().startsWith("-") || a.iso().startsWith("P")
+          || a.iso().startsWith("X") && !bothPartial || a.iso().startsWith("-") || a.iso().startsWith("P")
           || b.iso().startsWith("-") || b.iso().startsWith("P") || a.iso().compareTo(b.iso()) >= 0) {
         return null;
       }
