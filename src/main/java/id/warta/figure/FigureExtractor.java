@@ -249,7 +249,8 @@ public final class FigureExtractor implements Stages.FigureStage {
     for (int j = 0; j < m; j++) {
       int t = maybe[j];
       // a token's text is text[start, end); a word triggers if it is a trigger word as written
-      if ((KINDS[kinds[t] & 0xFF] & ALWAYS_TRIGGER) == 0 && !triggerTable.contains(text, starts[t], ends[t])) {
+      if ((KINDS[kinds[t] & 0xFF] & ALWAYS_TRIGGER) == 0 ? !triggerTable.contains(text, starts[t], ends[t])
+          : kinds[t] == ALPHANUMERIC && !alphanumericMayStart(text, starts[t], ends[t])) {
         continue;
       }
       if (t >= end) {
@@ -328,6 +329,30 @@ public final class FigureExtractor implements Stages.FigureStage {
         kinds[i] = (byte) t.kind().ordinal();
       }
     }
+  }
+
+  private static final byte ALPHANUMERIC = (byte) TokenKind.ALPHANUMERIC.ordinal();
+
+  /**
+   * Whether a letters-and-digits token may start a figure, so that it opens a window: digits glued
+   * to a unit (150cc, 1970-an), ke- with digits, Q1, a roman period with a year (III/2021), a month
+   * glued to a day (Januari-31), or a key some rule starts with. Names and codes (5G is the first
+   * kind, but COVID-19, B20, CX-5, M2 are not) open none.
+   */
+  private boolean alphanumericMayStart(String text, int start, int end) {
+    char c0 = text.charAt(start);
+    if (c0 >= '0' && c0 <= '9' || c0 == 'k' || c0 == 'K' || c0 == 'Q' || c0 == 'I') {
+      return true;
+    }
+    if ((index.mask(text, start, end) & 1L << KeyIndex.RULE_START) != 0) {
+      return true;
+    }
+    for (int k = start + 1; k < end; k++) {
+      if (text.charAt(k) == '-') {
+        return lx.months.containsKey(text.substring(start, k));
+      }
+    }
+    return false;
   }
 
   /** {@link Character#toLowerCase(char)} of every char, looked up rather than computed. */
