@@ -126,7 +126,7 @@ public record FigureGold(List<Case> cases) {
     String value = canonicalValue(f[2], where);
     String unit = f.length > 3 && !f[3].equals("-") ? f[3] : null;
     Qualifier q = Qualifier.EXACT;
-    if (f.length > 4 && !f[4].isEmpty()) {
+    if (f.length > 4 && !f[4].isEmpty() && !f[4].equals("-")) { // "-", like an empty field, is exact
       try {
         q = Qualifier.valueOf(f[4].toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {

@@ -27,6 +27,11 @@ final class DateResolver {
       }
       return d.toString();
     }
+    if (iso.startsWith("XXXX") && hint != null && hint.startsWith("Y")) {
+      // a date with a deictic year: "Februari tahun lalu" is February of the year before
+      int offset = Integer.parseInt(hint.substring(1));
+      return iso.replace("XXXX", String.format("%04d", ref.getYear() + offset));
+    }
     if (iso.startsWith("XXXX")) {
       int year = ref.getYear();
       if (hint != null && iso.length() >= 7 && Character.isDigit(iso.charAt(5))) {

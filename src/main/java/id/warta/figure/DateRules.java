@@ -1,6 +1,7 @@
 package id.warta.figure;
 
 import static id.warta.figure.Pattern.any;
+import static id.warta.figure.Pattern.context;
 import static id.warta.figure.Pattern.integer;
 import static id.warta.figure.Pattern.month;
 import static id.warta.figure.Pattern.num;
@@ -115,6 +116,13 @@ final class DateRules {
             num(DateRules::yearLike)),
         Rule.of("bare year", m -> m.scan.lowerIn(m.start() - 1, QUANTITY_WORDS) ? null : year(m, m.num(0)),
             num(DateRules::yearLike)),
+        Rule.of("historical year after a time word", m -> historicalYear(m),
+            num(DateRules::historical)),
+        Rule.of("century", m -> century(m, (MatchResult) m.get(1)),
+            word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4)),
+        Rule.of("day/month after tanggal", m -> partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)),
+                (Integer) m.get(3), (Integer) m.get(1)),
+            context(word("tanggal", "tgl", "tgl.")), day, word("/"), monthNumber),
         Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),
             phrase(lx.periodTable), periodIndex, opt(word("/", "-", "tahun")), opt(year)),
         Rule.of("Q and a quarter", m -> period(m, "Q", Integer.parseInt(((MatchResult) m.get(0)).group(1)), m.present(2) ? (Integer) m.get(2) : -1),
@@ -184,6 +192,42 @@ final class DateRules {
 
   private static boolean inYears(BigDecimal v) {
     return v.compareTo(BigDecimal.valueOf(1900)) >= 0 && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
+  }
+
+  private static final java.util.regex.Pattern CENTURY = java.util.regex.Pattern.compile("[Kk]e-([1-9]|1\\d|2[01])");
+
+  /** "abad ke-19": the years 1800-1899, written like a decade ({@code 197X}) as {@code 18XX}. */
+  private static Reading century(Pattern.Match m, MatchResult r) {
+    int c = Integer.parseInt(r.group(1));
+    String iso = (c - 1 < 10 ? "0" : "") + (c - 1) + "XX";
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, Qualifier.EXACT);
+  }
+
+  /** Words after which a year before 1900 is a year: "pada 1867", "sejak 1830"; and, for a range, "dari 1830 hingga 1870". */
+  static final Set<String> HISTORICAL_WORDS = Set.of("pada", "sejak", "semenjak", "tahun", "era", "awal", "akhir",
+      "pertengahan", "medio", "hingga", "sampai");
+
+  /** A plain year from 1000 to 1899, or a range of two (bare years from 1900 on are read by other rules). */
+  private static boolean historical(NumberReader.Num n) {
+    if (n.isRange()) {
+      return n.end() - n.start() == 3 && isHistorical(n.value()) && isHistorical(n.max()) && n.value().scale() <= 0;
+    }
+    return n.plain() && isHistorical(n.value());
+  }
+
+  private static boolean isHistorical(BigDecimal v) {
+    return v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1000)) >= 0 && v.compareTo(BigDecimal.valueOf(1900)) < 0;
+  }
+
+  private static Reading historicalYear(Pattern.Match m) {
+    NumberReader.Num n = m.num(0);
+    Scan s = m.scan;
+    int before = m.start() - 1;
+    boolean after = s.lowerIn(before, HISTORICAL_WORDS) || n.isRange() && (s.lowerIs(before, "dari") || s.lowerIs(before, "antara"));
+    if (!after || !(s.atom(m.start()).isPlainDigits())) {
+      return null;
+    }
+    return year(m, n);
   }
 
   private static Reading year(Pattern.Match m, NumberReader.Num n) {

@@ -65,7 +65,7 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final TriggerTable triggerTable;
   /** The word sets {@link Scan#lowerIn} may be asked about. */
   static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, Ranges.CONNECTORS, NonFigures.TIME_ZONES,
-      Rates.PER, DateRules.QUANTITY_WORDS);
+      Rates.PER, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
 
@@ -407,6 +407,8 @@ public final class FigureExtractor implements Stages.FigureStage {
     rs = NonFigures.filter(lx, s, rs);
     rs = Ranges.join(s, rs);
     rs = Rates.attach(lx, s, rs);
+    // ends that both carry a rate join only now: "Rp 13.500/kg hingga Rp 14.000/kg"
+    rs = Ranges.join(s, rs);
     rs = Qualifiers.attach(lx, s, rs);
     for (int k = 0; k < rs.size(); k++) {
       int limit = k + 1 < rs.size() ? rs.get(k + 1).start() : s.size();

@@ -124,6 +124,7 @@ final class Lexicon {
       }
     }
     gluedExact = Set.copyOf(exact);
+    lower.add("persen"); // 50persen
     gluedLower = Set.copyOf(lower);
     keys = KeyIndex.empty()
         .with(KeyIndex.SCALES, scales.phrases())

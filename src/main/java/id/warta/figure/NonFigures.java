@@ -29,7 +29,8 @@ final class NonFigures {
         dropUntil = identifierEnd(s, r.end());
         continue;
       }
-      if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r)) {
+      if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isIdiom(s, r)
+          || isSchoolLevel(s, r) || isMultiplier(s, r)) {
         continue;
       }
       out.add(r);
@@ -147,6 +148,32 @@ final class NonFigures {
     Atom after = s.atomOrNull(r.end() + 1);
     return next != null && JOINERS.contains(next.text()) && !next.spaceBefore && after != null && after.isNumber()
         && !after.spaceBefore;
+  }
+
+  /** Words before a match score: "kalah 1-2", "menang 3-0", "skor 1-1". */
+  static final Set<String> SCORE_WORDS = Set.of("skor", "kalah", "menang", "imbang", "unggul", "takluk", "tumbang",
+      "bermain", "berakhir", "membalas", "tertinggal", "dikalahkan", "mengalahkan", "ditahan", "menahan");
+
+  /** Two numbers joined by a dash after a score word are a score, not a range. */
+  private static boolean isScore(Scan s, Reading r) {
+    return r.type() == FigureType.COUNT && r.unit() == null && r.range() != null && s.lowerIn(r.start() - 1, SCORE_WORDS);
+  }
+
+  /** "dua kali lipat", "tiga kali lebih besar": a multiplier, not a count of times. */
+  private static boolean isMultiplier(Scan s, Reading r) {
+    return r.type() == FigureType.COUNT && "kali".equals(r.unit())
+        && (s.lowerIs(r.end(), "lipat") || s.lowerIs(r.end(), "lebih") || s.lowerIs(r.end(), "lipatnya"));
+  }
+
+  /** "seribu satu alasan": a thousand and one, meaning countless. */
+  private static boolean isIdiom(Scan s, Reading r) {
+    return r.type() == FigureType.COUNT && r.end() - r.start() == 2 && s.lowerIs(r.start(), "seribu")
+        && s.lowerIs(r.start() + 1, "satu");
+  }
+
+  /** "sekolah menengah pertama" is a school level, not a rank. */
+  private static boolean isSchoolLevel(Scan s, Reading r) {
+    return r.type() == FigureType.ORDINAL && s.lowerIs(r.start() - 1, "menengah");
   }
 
   private static boolean isSalahSatu(Scan s, Reading r) {

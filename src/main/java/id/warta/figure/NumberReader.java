@@ -108,7 +108,7 @@ final class NumberReader {
     if (inCode(s, i)) {
       return null;
     }
-    Num a = readSingle(s, i);
+    Num a = restated(s, readSingle(s, i));
     if (a == null) {
       return null;
     }
@@ -123,6 +123,37 @@ final class NumberReader {
       }
     }
     return a;
+  }
+
+  /**
+   * {@code a} with a restatement in brackets after it ("lima (5) unit", "9 (sembilan) guru"): the
+   * same number again, in the other form, is part of it.
+   */
+  private Num restated(Scan s, Num a) {
+    if (a == null || a.isRange() || !s.lowerIs(a.end(), "(")) {
+      return a;
+    }
+    Num b = readSingle(s, a.end() + 1);
+    if (b == null || b.spelled() == a.spelled() || b.isRange() || b.value().compareTo(a.value()) != 0
+        || !s.lowerIs(b.end(), ")")) {
+      return a;
+    }
+    return new Num(a.start(), b.end() + 1, a.value(), null, a.scale(), a.approx(), a.spelled(), false, false);
+  }
+
+  private static boolean nextCapitalized(Scan s, int i) {
+    Atom n = s.atomOrNull(i + 1);
+    return n != null && n.isWord() && n.isCapitalized();
+  }
+
+  /** Whether atom {@code i} is an opening quotation mark. */
+  private static boolean opensQuote(Scan s, int i) {
+    Atom q = s.atomOrNull(i);
+    if (q == null || q.length() != 1) {
+      return false;
+    }
+    char c = q.charAt(0);
+    return c == '\u201C' || c == '\u2018' || (c == '"' || c == '\'') && (i == 0 || s.atom(i - 1).isPunctuation() || q.spaceBefore);
   }
 
   /** Whether atom {@code i} continues a code glued by a dash or slash to a number: 0812-3456-7890. */
@@ -175,8 +206,10 @@ final class NumberReader {
     if (w == null) {
       return null;
     }
-    if (a.isCapitalized() && !s.opensSentence(i)) {
-      return null; // Kepulauan Seribu, Tiga Serangkai
+    if (a.isCapitalized() && (!s.opensSentence(i) || opensQuote(s, i - 1) && nextCapitalized(s, i))) {
+      // Kepulauan Seribu, Tiga Serangkai; a title in quotes, "Sepuluh Ribu Langkah" (but a quoted
+      // sentence may open with a number: "Tiga orang masih dirawat," ...)
+      return null;
     }
     if (w.role().equals("approx")) {
       BigDecimal v = w.value();
@@ -209,6 +242,12 @@ final class NumberReader {
     if (hit != null) {
       scale = hit.value();
       j = hit.end();
+      Atom an = s.atomOrNull(j);
+      if (an != null && !an.spaceBefore && an.length() == 3 && an.charAt(0) == '-' && an.charAt(1) == 'a'
+          && an.charAt(2) == 'n') {
+        approx = true; // "10rb-an": about ten thousand
+        j++;
+      }
     } else if (next != null && s.mayBeIn(j, KeyIndex.WORD_SCALES) && approxScales.containsKey(next.lower())) {
       scale = approxScales.get(next.lower());
       approx = true;

@@ -50,6 +50,9 @@ final class ObjectFinder {
         || lx.deictic.match(s, j) != null)) {
       return false;
     }
+    if (a.length() > 3 && (a.charAt(0) | 0x20) == 's' && (a.charAt(1) | 0x20) == 'e' && a.charAt(2) == '-') {
+      return false; // "se-kabupaten", "se-Indonesia": across all of, not part of the object
+    }
     if (lx.qualifiersAfter.match(s, j) != null) {
       return false;
     }

@@ -33,7 +33,30 @@ final class Ranges {
     return out;
   }
 
+  /** "-P1Y" and the like: a deictic year ("tahun lalu", "tahun ini", "tahun depan"). */
+  private static final java.util.regex.Pattern DEICTIC_YEAR = java.util.regex.Pattern.compile("-?P\\d+Y");
+
+  /**
+   * "Februari tahun lalu", "semester pertama tahun ini": a date without a year right before a
+   * deictic year is one date, whose year the resolver takes from the reference date and the offset
+   * (the hint {@code Y-1}, {@code Y+0}).
+   */
+  private static Reading withDeicticYear(Reading a, Reading b) {
+    if (a.type() != FigureType.DATE || b.type() != FigureType.DATE || b.start() != a.end() || a.iso() == null
+        || b.iso() == null || !a.iso().startsWith("XXXX-") || a.iso().contains("/") || a.unit() != null
+        || !DEICTIC_YEAR.matcher(b.iso()).matches()) {
+      return null;
+    }
+    String offset = b.iso().startsWith("-") ? "-" + b.iso().substring(2, b.iso().length() - 1)
+        : "+" + b.iso().substring(1, b.iso().length() - 1);
+    return new Reading(FigureType.DATE, a.start(), b.end(), null, null, a.iso(), "Y" + offset, a.qualifier());
+  }
+
   private static Reading join(Scan s, Reading a, Reading b) {
+    Reading dated = withDeicticYear(a, b);
+    if (dated != null) {
+      return dated;
+    }
     if (a.type() != b.type() || a.qualifier() != b.qualifier()) {
       return null;
     }

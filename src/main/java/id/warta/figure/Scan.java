@@ -88,6 +88,15 @@ final class Scan {
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
+          if (suffix.length() > 3 && suffix.endsWith("-an") && lx.isGluedSuffix(suffix.substring(0, suffix.length() - 3))) {
+            // a glued scale made approximate: "Rp10rb-an"
+            String unit = suffix.substring(0, suffix.length() - 3);
+            set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
+            set(na++, unit, tStart + e, TokenKind.WORD, false);
+            set(na++, "-an", tStart + e + unit.length(), TokenKind.WORD, false);
+            nc = addCandidates(cs, nc, first, na);
+            continue;
+          }
         } else if (Character.isUpperCase(c0)) {
           int dash = s.indexOf('-');
           Matcher m = dash > 0 && lx.months.containsKey(s.substring(0, dash)) ? WORD_DASH_NUMBER.matcher(s) : null;
