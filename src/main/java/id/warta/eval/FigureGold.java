@@ -28,7 +28,7 @@ import java.util.Locale;
  *
  * <p>Figure fields, separated by {@code |}: type, text (as written, found in the case text in
  * order), value (a number, {@code [min, max]}, or an ISO-8601 string), then optionally unit
- * ({@code -} for none), qualifier (default {@code exact}) and object ({@code -} for none).
+ * ({@code -} for none), qualifier (default {@code exact}, also for {@code -}) and object ({@code -} for none).
  *
  * <p>Immutable and thread-safe.
  *
