@@ -106,6 +106,20 @@ final class Atom {
     return text != null ? text.charAt(k) : source.charAt(start + k);
   }
 
+  /** Whether the text is {@code t}, compared in place. */
+  boolean textIs(String t) {
+    int n = t.length();
+    if (length() != n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (charAt(k) != t.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** How many times {@code c} occurs in the text, read in place. */
   int count(char c) {
     int n = 0;

@@ -232,8 +232,7 @@ final class NumberReader {
     int j = i + 1;
     boolean plain = a.isPlainDigits();
     Atom next = s.atomOrNull(j);
-    if (next != null && !next.spaceBefore && next.length() == 3 && next.charAt(0) == '-' && next.charAt(1) == 'a'
-        && next.charAt(2) == 'n') {
+    if (next != null && !next.spaceBefore && next.textIs("-an")) {
       return new Num(i, j + 1, v, null, BigDecimal.ONE, true, false, false, plain);
     }
     BigDecimal scale = BigDecimal.ONE;
@@ -243,8 +242,7 @@ final class NumberReader {
       scale = hit.value();
       j = hit.end();
       Atom an = s.atomOrNull(j);
-      if (an != null && !an.spaceBefore && an.length() == 3 && an.charAt(0) == '-' && an.charAt(1) == 'a'
-          && an.charAt(2) == 'n') {
+      if (an != null && !an.spaceBefore && an.textIs("-an")) {
         approx = true; // "10rb-an": about ten thousand
         j++;
       }
