@@ -27,7 +27,13 @@ class FigurePropertyTest {
     "km", "km/jam", "m2", "m²", "meter", "persegi", "kWh", "cc", "PS", "Nm", "ton", "kg", "liter", "ha", "mm",
     "perusahaan", "menara", "berbasis", "5G", "COVID-19", "BMW", "M2", "Pasal", "Nomor", "Tahun", "KM", "pukul",
     "WIB", "salah", "yang", "di", "(", ")", ",", ".", "-", "–", "/", ":", "\"", "'", "s.d.", "1970-an", "150cc",
-    "2,1M", "50rb", "III/2021", "-an", "lagi", "silam", "mendatang", "tiap", "setiap", "\n", "\u00a0"};
+    "2,1M", "50rb", "III/2021", "-an", "lagi", "silam", "mendatang", "tiap", "setiap", "\n", "\u00a0",
+    // forms the later rules read: restated numbers, day names, centuries, old years, glued -an scales,
+    // scores, titles, and characters the key index cannot fold
+    "lima", "(5)", "Sabtu", "abad", "ke-19", "pada", "1867", "1830", "10rb-an", "50persen", "tgl", "17/8", "kalah",
+    "1-2", "lipat", "Sepuluh", "Ribu", "“", "magnitudo", "5,6", "sepekan", "setahun", "se-kabupaten", "beserta",
+    "baru", "tetap", "novel", "1984", "troy", "ounce", "pounds", "MP", "VA", "org", "B20", "Januari-31",
+    "\u0130", "\u212Ali", "\uD83D\uDE00", "caf\u00e9", "\u4E2D\u6587", "e\u0301"};
   private static final String PUNCT = ".,-/:%()[]'\"–—+*&$€";
 
   @ParameterizedTest
