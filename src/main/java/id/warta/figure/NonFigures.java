@@ -104,7 +104,8 @@ final class NonFigures {
     }
     boolean opensSentence = s.opensSentence(i - 1);
     // a capitalized word opening a sentence is a name unless it looks like a derived common word
-    return !opensSentence || isAllCaps(prev) || !ObjectFinder.looksLikeVerb(w) && !w.startsWith("se");
+    // (a word with the -nya clitic is a common noun: "Ongkosnya 2 juta-an")
+    return !opensSentence || isAllCaps(prev) || !ObjectFinder.looksLikeVerb(w) && !w.startsWith("se") && !w.endsWith("nya");
   }
 
   /** "1.5" or "2.8" (one digit, a point, one digit) before a unit: how model names give an engine size. */

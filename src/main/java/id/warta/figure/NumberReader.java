@@ -67,6 +67,7 @@ final class NumberReader {
       if (w.chars().allMatch(Character::isLetter)) {
         spelledScales.put(w, m);
         approxScales.put(w + "an", m);
+        approxScales.put(w + "-an", m); // "40 rb-an", "2 juta-an"
       }
     }
   }
