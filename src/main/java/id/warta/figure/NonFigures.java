@@ -85,8 +85,12 @@ final class NonFigures {
     }
     int i = r.start();
     Atom a = s.atom(i);
-    if (!a.isNumber() || i == 0 || trim && s.opensSentence(i - 1)) {
-      return false;
+    if (!a.isNumber() || i == 0 || trim && s.opensSentence(i - 1) || r.range() != null) {
+      return false; // a name takes no range ("Harga 120-180 ribu")
+    }
+    NumberReader.Num n = s.num(i);
+    if (n != null && n.scale().compareTo(java.math.BigDecimal.ONE) != 0) {
+      return false; // nor a scale word ("Total 2 juta")
     }
     Atom prev = s.atom(i - 1);
     if (!hasUpperCase(prev) || prev.isPunctuation()) {
