@@ -47,7 +47,7 @@ final class Scan {
     this.index = index;
     this.startsSentence = from == 0;
     this.endsSentence = to == sentenceSize;
-    int max = 3 * (to - from); // a token makes at most three atoms
+    int max = 4 * (to - from); // a token makes at most four atoms
     if (atoms.length < max) {
       atoms = java.util.Arrays.copyOf(atoms, Math.max(max, atoms.length * 2));
       nums = new NumberReader.Num[atoms.length];
@@ -85,6 +85,17 @@ final class Scan {
           if (suffix.equals("-an") || lx.isGluedSuffix(suffix)) {
             set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
             set(na++, suffix, tStart + e, TokenKind.WORD, false);
+            nc = addCandidates(cs, nc, first, na);
+            continue;
+          }
+          int cur = currencyAfterDash(suffix, lx);
+          if (cur > 0) {
+            // a range glued across currencies: "Rp150.000-Rp1,2" (juta follows as its own token)
+            int at = tStart + e;
+            set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
+            set(na++, "-", at, TokenKind.PUNCTUATION, false);
+            set(na++, suffix.substring(1, cur), at + 1, TokenKind.CURRENCY, false);
+            set(na++, suffix.substring(cur), at + cur, TokenKind.NUMBER, false);
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
@@ -141,6 +152,32 @@ final class Scan {
     java.util.Arrays.fill(masks, 0, na, 0L);
     this.size = na;
     this.candidateCount = nc;
+  }
+
+  /**
+   * For a suffix "-" + currency + digits ("-Rp1,2", "-US$5"), where the digits start; else -1. The
+   * digits may have separators but must end in a digit.
+   */
+  static int currencyAfterDash(String suffix, Lexicon lx) {
+    if (suffix.length() < 3 || suffix.charAt(0) != '-') {
+      return -1;
+    }
+    int d = 1;
+    while (d < suffix.length() && !(suffix.charAt(d) >= '0' && suffix.charAt(d) <= '9')) {
+      d++;
+    }
+    if (d == 1 || d == suffix.length() || !lx.isGluedSuffix(suffix.substring(1, d))
+        || !lx.currencies.phrases().contains(suffix.substring(1, d))) {
+      return -1;
+    }
+    for (int k = d; k < suffix.length(); k++) {
+      char c = suffix.charAt(k);
+      if (!(c >= '0' && c <= '9' || c == '.' || c == ',')) {
+        return -1;
+      }
+    }
+    char last = suffix.charAt(suffix.length() - 1);
+    return last >= '0' && last <= '9' ? d : -1;
   }
 
   /**
