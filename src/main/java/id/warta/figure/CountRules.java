@@ -30,7 +30,7 @@ final class CountRules {
    * three decimals does not occur); with a scale word ("1,250 juta") the comma stays a decimal mark.
    */
   static NumberReader.Num counted(Scan s, NumberReader.Num n) {
-    if (n.spelled() || n.isRange() || n.end() - n.start() != 1 || n.scale().compareTo(java.math.BigDecimal.ONE) != 0) {
+    if (n.spelled() || n.isRange() || n.end() - n.start() != 1 || n.scaled()) {
       return n;
     }
     Atom a = s.atom(n.start());

@@ -64,7 +64,7 @@ public final class FigureExtractor implements Stages.FigureStage {
   /** The words that may start a figure, as written, looked up in place for the few tokens whose shape passes. */
   private final TriggerTable triggerTable;
   /** The word sets {@link Scan#lowerIn} may be asked about. */
-  static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, Ranges.CONNECTORS, NonFigures.TIME_ZONES,
+  static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, NonFigures.TIME_ZONES,
       Rates.PER, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;

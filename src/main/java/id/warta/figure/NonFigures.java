@@ -48,7 +48,7 @@ final class NonFigures {
       return false;
     }
     NumberReader.Num n = s.num(r.start());
-    if (n != null && n.scale().compareTo(java.math.BigDecimal.ONE) != 0) {
+    if (n != null && n.scaled()) {
       return false; // identifiers take no scale word: "volume 17,4 miliar saham" is a value
     }
     // "Pasal 7", and in brackets after the word: "ayat (2)"
@@ -89,7 +89,7 @@ final class NonFigures {
       return false; // a name takes no range ("Harga 120-180 ribu")
     }
     NumberReader.Num n = s.num(i);
-    if (n != null && n.scale().compareTo(java.math.BigDecimal.ONE) != 0) {
+    if (n != null && n.scaled()) {
       return false; // nor a scale word ("Total 2 juta")
     }
     Atom prev = s.atom(i - 1);

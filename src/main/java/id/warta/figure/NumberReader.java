@@ -34,6 +34,11 @@ final class NumberReader {
       return max != null;
     }
 
+    /** Whether a scale word multiplies it ("17,4 miliar", "2 juta"). */
+    boolean scaled() {
+      return scale.compareTo(BigDecimal.ONE) != 0;
+    }
+
     /** The value as an int when it is a small whole number, else -1. */
     int smallInt() {
       if (max != null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100000)) > 0) {

@@ -2,7 +2,6 @@ package id.warta.figure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Joins two figures of the same type and unit written as a range ({@code Rp 250 juta-Rp 310 juta},
@@ -13,24 +12,23 @@ import java.util.Set;
 final class Ranges {
   private Ranges() {}
 
-  static final Set<String> CONNECTORS = Set.of("-", "\u2013", "\u2014", "hingga", "sampai", "s.d.", "s/d", "sd");
-
+  /** The readings with ranges joined; {@code in} itself when nothing joins (the common case). */
   static List<Reading> join(Scan s, List<Reading> in) {
-    List<Reading> out = new ArrayList<>(in.size());
+    List<Reading> out = null;
     for (int k = 0; k < in.size(); k++) {
       Reading a = in.get(k);
-      if (k + 1 < in.size()) {
-        Reading b = in.get(k + 1);
-        Reading joined = join(s, a, b);
-        if (joined != null) {
-          out.add(joined);
-          k++;
-          continue;
-        }
+      Reading joined = k + 1 < in.size() ? join(s, a, in.get(k + 1)) : null;
+      if (joined != null && out == null) {
+        out = new ArrayList<>(in.subList(0, k));
       }
-      out.add(a);
+      if (out != null) {
+        out.add(joined != null ? joined : a);
+      }
+      if (joined != null) {
+        k++;
+      }
     }
-    return out;
+    return out == null ? in : out;
   }
 
   /** "-P1Y" and the like: a deictic year ("tahun lalu", "tahun ini", "tahun depan"). */
@@ -63,7 +61,7 @@ final class Ranges {
     boolean antara = s.lowerIs(a.start() - 1, "antara");
     int gap = b.start() - a.end();
     int c = a.end();
-    boolean connected = gap == 1 && (s.lowerIn(c, CONNECTORS) || antara && s.lowerIs(c, "dan"))
+    boolean connected = gap == 1 && (s.lowerIn(c, NumberReader.CONNECTORS) || antara && s.lowerIs(c, "dan"))
         || gap == 2 && s.lowerIs(c, "sampai") && s.lowerIs(c + 1, "dengan");
     if (!connected) {
       return null;
