@@ -1,6 +1,5 @@
 package id.warta.figure;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -49,13 +48,26 @@ final class KeyIndex {
   static final int RULE_WORDS = 20;
   /** Small word sets of the rule classes ({@link Scan#lowerIn}). */
   static final int SMALL_SETS = 21;
+  /**
+   * Added to a phrase table's bit: the bit of the keys of the atoms that may end one of its phrases
+   * ({@link PhraseTable#endKeys}), for the lists up to bit 30.
+   */
+  static final int PHRASE_END = 32;
   /** Bit 63: the mask is computed (a stored mask is never 0). */
   static final long KNOWN = Long.MIN_VALUE;
   /** "Maybe in every list": the answer for keys this index cannot read exactly. */
   static final long ALL = -1L;
 
   private final Map<String, Long> entries;
-  private final char[][] keys;
+  /**
+   * By slot: the key's hash with its lowest bit set, 0 for an empty slot. Probes compare these ints
+   * first, in one array, and read a key's characters only on an equal tag.
+   */
+  private final int[] tags;
+  /** All keys' characters, one after the other; slot {@code k}'s key is {@code pool[offsets[k], offsets[k] + lengths[k])}. */
+  private final char[] pool;
+  private final int[] offsets;
+  private final int[] lengths;
   /** The keys as strings: an atom that is exactly a listed key takes this one as its key and lower case. */
   private final String[] strings;
   private final long[] masks;
@@ -64,20 +76,29 @@ final class KeyIndex {
   private KeyIndex(Map<String, Long> entries) {
     this.entries = Map.copyOf(entries);
     int size = Integer.highestOneBit(Math.max(16, entries.size() * 4) - 1) << 1;
-    this.keys = new char[size][];
+    this.tags = new int[size];
+    this.offsets = new int[size];
+    this.lengths = new int[size];
     this.strings = new String[size];
     this.masks = new long[size];
     this.slotMask = size - 1;
-    entries.forEach((k, m) -> {
-      char[] cs = k.toCharArray();
-      int slot = hash(cs) & slotMask;
-      while (keys[slot] != null) {
+    this.pool = new char[entries.keySet().stream().mapToInt(String::length).sum()];
+    int used = 0;
+    for (Map.Entry<String, Long> e : entries.entrySet()) {
+      String k = e.getKey();
+      int h = hash(k);
+      int slot = h & slotMask;
+      while (tags[slot] != 0) {
         slot = (slot + 1) & slotMask;
       }
-      keys[slot] = cs;
+      tags[slot] = h | 1;
+      k.getChars(0, k.length(), pool, used);
+      offsets[slot] = used;
+      lengths[slot] = k.length();
+      used += k.length();
       strings[slot] = k;
-      masks[slot] = m;
-    });
+      masks[slot] = e.getValue();
+    }
   }
 
   /** An empty index. */
@@ -143,15 +164,34 @@ final class KeyIndex {
       }
     }
     int len = e - start;
-    int slot = mix(h, len) & slotMask;
-    char[] k;
-    while ((k = keys[slot]) != null) {
-      if (k.length == len && same(k, text, start)) {
+    int mixed = mix(h, len);
+    int tag = mixed | 1;
+    int slot = mixed & slotMask;
+    int t;
+    while ((t = tags[slot]) != 0) {
+      if (t == tag && lengths[slot] == len && same(pool, offsets[slot], len, text, start)) {
         return slot;
       }
       slot = (slot + 1) & slotMask;
     }
     return NOT_LISTED;
+  }
+
+  /** The slot of {@code key}, a key of this index, or {@link #NOT_LISTED}. */
+  int slotOf(String key) {
+    int mixed = hash(key);
+    int tag = mixed | 1;
+    for (int slot = mixed & slotMask; tags[slot] != 0; slot = (slot + 1) & slotMask) {
+      if (tags[slot] == tag && strings[slot].equals(key)) {
+        return slot;
+      }
+    }
+    return NOT_LISTED;
+  }
+
+  /** How many slots the index has: slots are {@code [0, size())}. */
+  int size() {
+    return tags.length;
   }
 
   /** The mask of a slot {@link #slot} found, with {@link #KNOWN} set. */
@@ -166,12 +206,12 @@ final class KeyIndex {
 
   /** The length of the key of a slot {@link #slot} found. */
   int keyLength(int slot) {
-    return keys[slot].length;
+    return lengths[slot];
   }
 
-  private static boolean same(char[] k, String text, int start) {
-    for (int i = 0; i < k.length; i++) {
-      if (k[i] != fold(text.charAt(start + i))) {
+  private static boolean same(char[] pool, int offset, int len, String text, int start) {
+    for (int i = 0; i < len; i++) {
+      if (pool[offset + i] != fold(text.charAt(start + i))) {
         return false;
       }
     }
@@ -195,12 +235,12 @@ final class KeyIndex {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
-  private static int hash(char[] k) {
+  private static int hash(String k) {
     int h = 0;
-    for (char c : k) {
-      h = h * 31 + c;
+    for (int i = 0; i < k.length(); i++) {
+      h = h * 31 + k.charAt(i);
     }
-    return mix(h, k.length);
+    return mix(h, k.length());
   }
 
   private static int mix(int h, int len) {

@@ -24,6 +24,8 @@ final class Scan {
   private NumberReader.Num[] nums = new NumberReader.Num[64];
   /** The {@link KeyIndex} mask of each atom, 0 until first asked for. */
   private long[] masks = new long[64];
+  /** The {@link KeyIndex} slot of each atom's key, or {@link KeyIndex#NOT_LISTED} or {@link KeyIndex#UNREADABLE}; set with its mask. */
+  private int[] slots = new int[64];
   private KeyIndex index;
   private boolean startsSentence;
   private boolean endsSentence;
@@ -52,6 +54,7 @@ final class Scan {
       atoms = java.util.Arrays.copyOf(atoms, Math.max(max, atoms.length * 2));
       nums = new NumberReader.Num[atoms.length];
       masks = new long[atoms.length];
+      slots = new int[atoms.length];
       candidates = new int[atoms.length];
     }
     Atom[] atoms = this.atoms;
@@ -302,6 +305,7 @@ final class Scan {
     if (m == 0) {
       Atom a = atoms[i];
       int slot = index.slot(text, a.start, a.end);
+      slots[i] = slot;
       if (slot >= 0) {
         m = index.maskAt(slot);
         if (index.keyLength(slot) == a.length()) {
@@ -314,6 +318,15 @@ final class Scan {
       masks[i] = m;
     }
     return m;
+  }
+
+  /**
+   * The {@link KeyIndex} slot of the key of atom {@code i} (an atom of the window), or {@link
+   * KeyIndex#NOT_LISTED} or {@link KeyIndex#UNREADABLE}.
+   */
+  int slot(int i) {
+    mask(i);
+    return slots[i];
   }
 
   /** Whether the key of atom {@code i} may be in the list of {@link KeyIndex} bit {@code bit}. */
