@@ -68,6 +68,9 @@ public final class FigureExtractor implements Stages.FigureStage {
       Rates.PER, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
+  /** {@link #byKey} and {@link #numericByNext} by {@link #index} slot of the key, for atoms whose slot is known. */
+  private final int[][] byKeySlot;
+  private final int[][] numericByNextSlot;
 
   private FigureExtractor(Lexicon lx) {
     this.lx = lx;
@@ -127,12 +130,27 @@ public final class FigureExtractor implements Stages.FigureStage {
         .with(KeyIndex.RULE_NEXT, numericByNext.keySet())
         .with(KeyIndex.RULE_WORDS, ruleWords)
         .with(KeyIndex.SMALL_SETS, SMALL_SETS.stream().flatMap(Set::stream).toList());
+    this.byKeySlot = bySlot(byKey, index);
+    this.numericByNextSlot = bySlot(numericByNext, index);
     for (String w : triggerWords) {
-      String l = w.toLowerCase(Locale.ROOT);
-      triggerShapes.set(shape(l.charAt(0), l.length() > 1 ? l.charAt(1) : 0, l.length()));
+      // as written (each casing is a trigger word of its own), folded as the pass folds
+      triggerShapes.set(shape(w.charAt(0) | 0x20, w.length() > 1 ? w.charAt(1) | 0x20 : 0, w.length()));
     }
     long[] words = triggerShapes.toLongArray();
     System.arraycopy(words, 0, triggerShapeMask, 0, words.length);
+  }
+
+  /** {@code m} by the slot of its keys in {@code index}, which holds them all. */
+  private static int[][] bySlot(Map<String, int[]> m, KeyIndex index) {
+    int[][] out = new int[index.size()][];
+    m.forEach((k, v) -> {
+      int slot = index.slotOf(k);
+      if (slot < 0) {
+        throw new IllegalStateException("key not indexed: " + k);
+      }
+      out[slot] = v;
+    });
+    return out;
   }
 
   private static Map<String, int[]> frozen(Map<String, List<Integer>> m) {
@@ -231,8 +249,9 @@ public final class FigureExtractor implements Stages.FigureStage {
       int k = KINDS[kinds[t] & 0xFF];
       int st = starts[t];
       int len = ends[t] - st;
-      char c0 = FOLD[text.charAt(st)];
-      char c1 = len > 1 ? FOLD[text.charAt(st + 1)] : 0;
+      // ASCII letters folded by setting one bit (other chars change too, the same way for the trigger words)
+      int c0 = text.charAt(st) | 0x20;
+      int c1 = len > 1 ? text.charAt(st + 1) | 0x20 : 0;
       int sh = shape(c0, c1, len);
       // a word whose shape no rule key, number word or trigger has can start nothing
       int word = k >> 1 & (int) (shapeMask[sh >>> 6] >>> sh);
@@ -249,8 +268,13 @@ public final class FigureExtractor implements Stages.FigureStage {
     for (int j = 0; j < m; j++) {
       int t = maybe[j];
       // a token's text is text[start, end); a word triggers if it is a trigger word as written
-      if ((KINDS[kinds[t] & 0xFF] & ALWAYS_TRIGGER) == 0 ? !triggerTable.contains(text, starts[t], ends[t])
-          : kinds[t] == ALPHANUMERIC && !alphanumericMayStart(text, starts[t], ends[t])) {
+      if ((KINDS[kinds[t] & 0xFF] & ALWAYS_TRIGGER) == 0) {
+        if (!triggerTable.contains(text, starts[t], ends[t])) {
+          // nor is it a candidate in another's window: a word of a trigger's shape only
+          cand[t - first] = false;
+          continue;
+        }
+      } else if (kinds[t] == ALPHANUMERIC && !alphanumericMayStart(text, starts[t], ends[t])) {
         continue;
       }
       if (t >= end) {
@@ -355,8 +379,6 @@ public final class FigureExtractor implements Stages.FigureStage {
     return false;
   }
 
-  /** {@link Character#toLowerCase(char)} of every char, looked up rather than computed. */
-  private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
   /**
    * By kind ordinal (indexed with the byte's 8 bits, so without a bounds check): {@link
    * #CANDIDATE_KIND} for the kinds other than words that may start a number or rule (all but
@@ -369,9 +391,6 @@ public final class FigureExtractor implements Stages.FigureStage {
   private static final int ALWAYS_TRIGGER = 4;
 
   static {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      FOLD[c] = Character.toLowerCase((char) c);
-    }
     for (TokenKind k : TokenKind.values()) {
       int bits = k == TokenKind.WORD ? WORD : k == TokenKind.PUNCTUATION ? 0 : CANDIDATE_KIND;
       if (k == TokenKind.NUMBER || k == TokenKind.ALPHANUMERIC || k == TokenKind.CURRENCY) {
@@ -423,7 +442,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     return ((first * 37 + last) * 37 + Math.min(len, 40)) & 8191;
   }
 
-  private static int shape(char c0, char c1, int len) {
+  private static int shape(int c0, int c1, int len) {
     return ((c0 * 31 + c1) * 31 + Math.min(len, 40)) & 8191;
   }
 
@@ -473,7 +492,7 @@ public final class FigureExtractor implements Stages.FigureStage {
         NumberReader.Num num = s.num(i);
         int after = num != null ? num.end() : i + 1;
         Atom next = s.atomOrNull(after);
-        int[] byNext = next == null || !s.mayBeIn(after, KeyIndex.RULE_NEXT) ? null : numericByNext.get(next.key());
+        int[] byNext = next == null || !s.mayBeIn(after, KeyIndex.RULE_NEXT) ? null : rulesAt(numericByNext, numericByNextSlot, s, after);
         if (byNext != null) {
           for (int k : byNext) {
             consider(s, i, k, best, bestEnd, bestRule);
@@ -481,7 +500,7 @@ public final class FigureExtractor implements Stages.FigureStage {
         }
         if (num != null && num.end() != i + 1 && i + 1 < s.size()) {
           // rules that start with one digit atom (dates) go on at i + 1
-          int[] byAtom = !s.mayBeIn(i + 1, KeyIndex.RULE_NEXT) ? null : numericByNext.get(s.atom(i + 1).key());
+          int[] byAtom = !s.mayBeIn(i + 1, KeyIndex.RULE_NEXT) ? null : rulesAt(numericByNext, numericByNextSlot, s, i + 1);
           if (byAtom != null) {
             for (int k : byAtom) {
               consider(s, i, k, best, bestEnd, bestRule);
@@ -489,7 +508,7 @@ public final class FigureExtractor implements Stages.FigureStage {
           }
         }
       }
-      int[] keyed = a.kind == TokenKind.PUNCTUATION || !s.mayBeIn(i, KeyIndex.RULE_START) ? null : byKey.get(a.key());
+      int[] keyed = a.kind == TokenKind.PUNCTUATION || !s.mayBeIn(i, KeyIndex.RULE_START) ? null : rulesAt(byKey, byKeySlot, s, i);
       if (keyed != null) {
         for (int k : keyed) {
           consider(s, i, k, best, bestEnd, bestRule);
@@ -507,6 +526,12 @@ public final class FigureExtractor implements Stages.FigureStage {
       }
     }
     return out;
+  }
+
+  /** {@code byKey.get(key of atom i)}: through the slot of the key when it has one. */
+  private static int[] rulesAt(Map<String, int[]> byKey, int[][] bySlot, Scan s, int i) {
+    int slot = s.slot(i);
+    return slot >= 0 ? bySlot[slot] : byKey.get(s.atom(i).key());
   }
 
   private void consider(Scan s, int i, int k, Reading[] best, int[] bestEnd, int[] bestRule) {

@@ -126,7 +126,12 @@ final class Lexicon {
     gluedExact = Set.copyOf(exact);
     lower.add("persen"); // 50persen
     gluedLower = Set.copyOf(lower);
-    keys = KeyIndex.empty()
+    KeyIndex k = KeyIndex.empty();
+    for (PhraseTable<?> t : List.of(scales, currencies, units, classifiers, timeUnits, qualifiersBefore, qualifiersAfter,
+        deictic, identifierWords, periodTable)) {
+      k = k.with(t.bit() + KeyIndex.PHRASE_END, t.endKeys());
+    }
+    keys = k
         .with(KeyIndex.SCALES, scales.phrases())
         .with(KeyIndex.CURRENCIES, currencies.phrases())
         .with(KeyIndex.UNITS, units.phrases())

@@ -20,7 +20,22 @@ import java.util.Map;
  */
 final class PhraseTable<V> {
   /** A phrase and its value. */
-  record Entry<V>(String phrase, V value, boolean caseSensitive) {}
+  record Entry<V>(String phrase, V value, boolean caseSensitive, boolean oneRun) {
+    Entry(String phrase, V value, boolean caseSensitive) {
+      this(phrase, value, caseSensitive, oneRun(phrase));
+    }
+
+    /** Whether the phrase is one run of ASCII letters and digits, so that it can only match one atom of its length. */
+    private static boolean oneRun(String phrase) {
+      for (int k = 0; k < phrase.length(); k++) {
+        char c = phrase.charAt(k);
+        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+          return false;
+        }
+      }
+      return !phrase.isEmpty();
+    }
+  }
 
   /** A match: the value, the atoms {@code [start, end)} it covers and the phrase as listed. */
   record Hit<V>(V value, int start, int end, String phrase) {}
@@ -28,11 +43,17 @@ final class PhraseTable<V> {
   private final Map<String, List<Entry<V>>> byKey = new HashMap<>();
   /** This table's bit in the {@link KeyIndex} of the scans it is matched on. */
   private final long bit;
+  /** The bit of the keys of atoms that may end a phrase of this table ({@link KeyIndex#PHRASE_END}). */
+  private final long endBit;
   private final List<String> phrases;
 
   /** A table of {@code entries} whose keys have bit {@code bit} in the scans' {@link KeyIndex}. */
   PhraseTable(List<Entry<V>> entries, int bit) {
+    if (bit < 0 || bit >= KeyIndex.PHRASE_END - 1) {
+      throw new IllegalArgumentException("bit " + bit);
+    }
     this.bit = 1L << bit;
+    this.endBit = 1L << (bit + KeyIndex.PHRASE_END);
     this.phrases = entries.stream().map(Entry::phrase).toList();
     for (Entry<V> e : entries) {
       byKey.computeIfAbsent(key(e.phrase()), k -> new ArrayList<>()).add(e);
@@ -72,6 +93,27 @@ final class PhraseTable<V> {
   /** The keys of atoms at which a phrase may start. */
   java.util.Set<String> keys() {
     return java.util.Set.copyOf(byKey.keySet());
+  }
+
+  /**
+   * Strings whose keys include the key of every atom that may end a match of a phrase: the atom
+   * ends where the phrase ends and starts at some character of it, so its text is, but for case,
+   * the rest of the phrase from there with the spaces taken out (a space may match no white space).
+   */
+  List<String> endKeys() {
+    List<String> out = new ArrayList<>();
+    for (String p : phrases) {
+      String joined = p.replace(" ", "");
+      for (int k = 0; k < joined.length(); k++) {
+        out.add(joined.substring(k));
+      }
+    }
+    return out;
+  }
+
+  /** This table's {@link KeyIndex} bit. */
+  int bit() {
+    return Long.numberOfTrailingZeros(bit);
   }
 
   /** The phrases, as listed. */
@@ -117,6 +159,9 @@ final class PhraseTable<V> {
 
   /** The longest phrase that ends exactly before atom {@code end} and starts at most {@code maxAtoms} before, or null. */
   Hit<V> matchEndingAt(Scan s, int end, int maxAtoms) {
+    if ((s.mask(end - 1) & endBit) == 0) {
+      return null; // the atom before can end no phrase: the atoms before it need no look
+    }
     for (int i = Math.max(0, end - maxAtoms); i < end; i++) {
       if ((s.mask(i) & bit) == 0) {
         continue;
@@ -134,11 +179,29 @@ final class PhraseTable<V> {
     return null;
   }
 
+  /** Whether atom {@code a} is {@code p}, compared as {@link #matchAt} compares ignoring case. */
+  private static boolean sameIgnoringCase(Atom a, String p) {
+    for (int k = 0; k < p.length(); k++) {
+      char tc = a.charAt(k);
+      char pc = p.charAt(k);
+      if (tc != pc && Character.toLowerCase(tc) != Character.toLowerCase(pc)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The atom index after {@code e} when it matches at atom {@code i}, else -1. */
   private static int matchAt(Scan s, int i, Entry<?> e) {
-    String text = s.text();
     String p = e.phrase();
-    int pos = s.atom(i).start;
+    Atom a = s.atom(i);
+    if (e.oneRun() && a.length() >= p.length()) {
+      // one run of letters and digits matches a longer atom never ("unitnya"), an atom of its length
+      // when the letters agree
+      return a.length() == p.length() && (e.caseSensitive() ? a.textIs(p) : sameIgnoringCase(a, p)) ? i + 1 : -1;
+    }
+    String text = s.text();
+    int pos = a.start;
     int limit = s.atom(s.size() - 1).end;
     int k = 0;
     while (k < p.length()) {
