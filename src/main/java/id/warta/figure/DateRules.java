@@ -113,11 +113,11 @@ final class DateRules {
         Rule.of("tahun and a year", m -> year(m, m.num(1)),
             word("tahun", "thn"), num(DateRules::yearLike)),
         Rule.of("year after a date word", m -> m.scan.mayBeIn(m.start() - 1, KeyIndex.DATE_WORDS) && lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? year(m, m.num(0)) : null,
-            num(DateRules::yearLike)),
+            num(YEAR_SHAPES, DateRules::yearLike)),
         Rule.of("bare year", m -> m.scan.lowerIn(m.start() - 1, QUANTITY_WORDS) ? null : year(m, m.num(0)),
-            num(DateRules::yearLike)),
+            num(YEAR_SHAPES, DateRules::yearLike)),
         Rule.of("historical year after a time word", m -> historicalYear(m),
-            num(DateRules::historical)),
+            num(Pattern.PLAIN4 | Pattern.RANGE, DateRules::historical)),
         Rule.of("century", m -> century(m, (MatchResult) m.get(1)),
             word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4)),
         Rule.of("day/month after tanggal", m -> partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)),
@@ -179,6 +179,9 @@ final class DateRules {
   }
 
   /** A year, a range of years or a decade. */
+  /** The numbers {@link #yearLike} may hold for: four bare digits, a range, a decade. */
+  private static final int YEAR_SHAPES = Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE;
+
   private static boolean yearLike(NumberReader.Num n) {
     if (n.decade()) {
       return n.value().intValue() % 10 == 0 && inYears(n.value());

@@ -57,6 +57,8 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final int[] numericAny;
   /** The atom kinds each of {@link #numericAny} may start at ({@link Pattern.Elem#startKinds()}). */
   private final int[] numericAnyKinds;
+  /** The number shapes each of {@link #numericAny} may start at ({@link Pattern.Elem#startShapes()}). */
+  private final int[] numericAnyShapes;
   /** Shapes (first two letters, length) of the trigger words: a cheap filter before hashing. */
   private final java.util.BitSet triggerShapes = new java.util.BitSet(8192);
   /** {@link #triggerShapes} as a bit per shape, read without a branch in the pass over all tokens. */
@@ -111,6 +113,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     this.numericByNext = frozen(byNext);
     this.numericAny = anyNext.stream().mapToInt(Integer::intValue).toArray();
     this.numericAnyKinds = anyNext.stream().mapToInt(k -> rules.get(k).elems[0].startKinds()).toArray();
+    this.numericAnyShapes = anyNext.stream().mapToInt(k -> rules.get(k).elems[0].startShapes()).toArray();
     // words that may start a figure, as written
     Set<String> triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet());
     this.triggerTable = new TriggerTable(triggerWords);
@@ -484,8 +487,9 @@ public final class FigureExtractor implements Stages.FigureStage {
       Atom a = s.atom(i);
       if (s.num(i) != null || a.kind == TokenKind.NUMBER || a.kind == TokenKind.ALPHANUMERIC) {
         int kindBit = 1 << a.kind.ordinal();
+        int shape = Pattern.numShape(s, i);
         for (int j = 0; j < numericAny.length; j++) {
-          if ((numericAnyKinds[j] & kindBit) != 0) {
+          if ((numericAnyKinds[j] & kindBit) != 0 && (numericAnyShapes[j] & shape) != 0) {
             consider(s, i, numericAny[j], best, bestEnd, bestRule);
           }
         }

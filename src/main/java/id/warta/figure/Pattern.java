@@ -17,6 +17,40 @@ final class Pattern {
   /** {@link Elem#startKinds()} of an element that may start at an atom of any kind. */
   static final int ALL_KINDS = -1;
 
+  // the shapes of the number at an atom ({@link #numShape}), a bit each, for {@link Elem#startShapes()}
+  /** Four bare digits (a possible year). */
+  static final int PLAIN4 = 1;
+  /** Other bare digits. */
+  static final int PLAIN = 2;
+  /** A range. */
+  static final int RANGE = 4;
+  /** Digits with "-an" (1970-an). */
+  static final int DECADE = 8;
+  /** Any other number (separators, a scale word, words). */
+  static final int OTHER = 16;
+  /** No number starts at the atom. */
+  static final int NO_NUMBER = 32;
+  /** Every shape. */
+  static final int ALL_SHAPES = 63;
+
+  /** The shape of the number at atom {@code i}: one of the bits above. */
+  static int numShape(Scan s, int i) {
+    NumberReader.Num n = s.num(i);
+    if (n == null) {
+      return NO_NUMBER;
+    }
+    if (n.decade()) {
+      return DECADE;
+    }
+    if (n.isRange()) {
+      return RANGE;
+    }
+    if (n.plain()) {
+      return s.atom(i).length() == 4 ? PLAIN4 : PLAIN;
+    }
+    return OTHER;
+  }
+
   /**
    * One element of a pattern. An abstract class rather than an interface: the matcher calls these
    * methods on many element classes at one site, and a virtual call there is cheaper than an
@@ -50,6 +84,14 @@ final class Pattern {
      */
     public int startKinds() {
       return ALL_KINDS;
+    }
+
+    /**
+     * The shapes of number ({@link #numShape}) at whose atom this element may match: the matcher
+     * skips a rule whose first element cannot start at the atom's.
+     */
+    public int startShapes() {
+      return ALL_SHAPES;
     }
 
     /** Where a match at atom {@code i} would end, cheaply, if known; -1 when unknown or no match. */
@@ -155,7 +197,20 @@ final class Pattern {
 
   /** A number (digits, words, a range) that satisfies {@code test}; the payload is the {@link NumberReader.Num}. */
   static Elem num(Predicate<NumberReader.Num> test) {
+    return num(ALL_SHAPES & ~NO_NUMBER, test);
+  }
+
+  /**
+   * {@link #num(Predicate)} where {@code test} can only hold for numbers of {@code shapes} (a {@link
+   * #numShape} bit each).
+   */
+  static Elem num(int shapes, Predicate<NumberReader.Num> test) {
     return new Elem() {
+      @Override
+      public int startShapes() {
+        return shapes;
+      }
+
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         NumberReader.Num n = s.num(i);

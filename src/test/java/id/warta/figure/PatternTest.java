@@ -1,0 +1,87 @@
+package id.warta.figure;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.warta.text.Token;
+import id.warta.tokenize.IndonesianTokenizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shortcuts the matcher takes on the first element of a rule hold: a rule skipped at an atom
+ * because of the atom's kind or the shape of its number ({@link Pattern.Elem#startKinds()}, {@link
+ * Pattern.Elem#startShapes()}) would not have matched there.
+ */
+class PatternTest {
+  private static final Lexicon LX = Lexicon.bundled();
+  private static final String[] WORDS = {
+    "1998", "2024", "1867", "1500", "0812", "12", "7", "34.000", "4,17", "10.4", "160,000", "1.234.567,89",
+    "1970-an", "2000-an", "antara", "dan", "hingga", "-", "–", "ribu", "juta", "jutaan", "puluhan", "dua", "puluh",
+    "lima", "seratus", "tahun", "thn", "pada", "sejak", "abad", "ke-19", "ke-3", "Q3", "III/2021", "12.05.2021",
+    "4/7/2020", "Rp", "US$", "%", "persen", "unit", "orang", "km", "(", ")", "5", "lalu", "silam", "Juli", "150cc"};
+
+  private static List<Rule> rules() {
+    List<Rule> all = new ArrayList<>();
+    all.addAll(DateRules.rules(LX));
+    all.addAll(MoneyRules.rules(LX));
+    all.addAll(PercentRules.rules(LX));
+    all.addAll(QuantityRules.rules(LX));
+    all.addAll(DurationRules.rules(LX));
+    all.addAll(OrdinalRules.rules(LX));
+    all.addAll(CountRules.rules(LX));
+    return all;
+  }
+
+  private static Scan scan(String text) {
+    List<Token> tokens = IndonesianTokenizer.standard().tokenize(text);
+    int n = tokens.size();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    byte[] kinds = new byte[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = tokens.get(i).start();
+      ends[i] = tokens.get(i).end();
+      kinds[i] = (byte) tokens.get(i).kind().ordinal();
+    }
+    boolean[] cand = new boolean[n];
+    Arrays.fill(cand, true);
+    Scan s = new Scan();
+    s.load(text, starts, ends, kinds, 0, cand, 0, n, n, LX, LX.keys);
+    new NumberReader(LX).read(s);
+    return s;
+  }
+
+  @Test
+  void aRuleSkippedAtAnAtomWouldNotMatchThere() {
+    List<Rule> rules = rules();
+    Random r = new Random(5);
+    int matched = 0;
+    for (int iter = 0; iter < 3000; iter++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 2 + r.nextInt(6); k > 0; k--) {
+        b.append(WORDS[r.nextInt(WORDS.length)]).append(r.nextInt(5) == 0 ? "" : " ");
+      }
+      String text = b.toString().strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      Scan s = scan(text);
+      for (Rule rule : rules) {
+        Pattern.Elem first = rule.elems[0];
+        for (int i = 0; i < s.size(); i++) {
+          if (first.match(s, i, s.reusableMatch(rule.elems.length), 0) < 0) {
+            continue;
+          }
+          matched++;
+          String where = rule.name() + " at '" + s.atom(i) + "' in <" + text + ">";
+          assertTrue((first.startKinds() & 1 << s.atom(i).kind.ordinal()) != 0, where);
+          assertTrue((first.startShapes() & Pattern.numShape(s, i)) != 0, where);
+        }
+      }
+    }
+    assertTrue(matched > 1000, "first elements matched: " + matched);
+  }
+}
