@@ -486,13 +486,8 @@ public final class FigureExtractor implements Stages.FigureStage {
       int i = cands[c];
       Atom a = s.atom(i);
       if (s.num(i) != null || a.kind == TokenKind.NUMBER || a.kind == TokenKind.ALPHANUMERIC) {
-        int kindBit = 1 << a.kind.ordinal();
-        int shape = Pattern.numShape(s, i);
-        for (int j = 0; j < numericAny.length; j++) {
-          if ((numericAnyKinds[j] & kindBit) != 0 && (numericAnyShapes[j] & shape) != 0) {
-            consider(s, i, numericAny[j], best, bestEnd, bestRule);
-          }
-        }
+        // the rules that go on with the atom after the number first: they match longer, and the
+        // one-atom rules of any number (a bare count) are then mostly beaten before they are tried
         NumberReader.Num num = s.num(i);
         int after = num != null ? num.end() : i + 1;
         Atom next = s.atomOrNull(after);
@@ -509,6 +504,13 @@ public final class FigureExtractor implements Stages.FigureStage {
             for (int k : byAtom) {
               consider(s, i, k, best, bestEnd, bestRule);
             }
+          }
+        }
+        int kindBit = 1 << a.kind.ordinal();
+        int shape = Pattern.numShape(s, i);
+        for (int j = 0; j < numericAny.length; j++) {
+          if ((numericAnyKinds[j] & kindBit) != 0 && (numericAnyShapes[j] & shape) != 0) {
+            consider(s, i, numericAny[j], best, bestEnd, bestRule);
           }
         }
       }
@@ -540,6 +542,14 @@ public final class FigureExtractor implements Stages.FigureStage {
 
   private void consider(Scan s, int i, int k, Reading[] best, int[] bestEnd, int[] bestRule) {
     Rule rule = ruleArray[k];
+    if (rule.single && best[i] != null) {
+      // a one-element rule matches at i or not at all, and ends where its element would: one that
+      // cannot beat the best match there is not tried (nor its reading made)
+      int end = rule.elems[0].peekEnd(s, i);
+      if (end >= 0 && (end < bestEnd[i] || end == bestEnd[i] && k > bestRule[i])) {
+        return;
+      }
+    }
     if (!rule.mayMatch(s, i)) {
       return;
     }

@@ -21,6 +21,8 @@ final class Rule {
   final Pattern.Elem[] elems;
   /** Per element, whether it is context outside the figure's text. */
   final boolean[] context;
+  /** Whether the pattern is one element that is part of the figure: a match at atom i starts there. */
+  final boolean single;
   /** The second element when it is required (not optional), else null. */
   private final Pattern.Elem second;
   /** The keys the required second element starts at, or null for numbers. */
@@ -43,6 +45,7 @@ final class Rule {
     for (int k = 0; k < elems.length; k++) {
       context[k] = elems[k].context();
     }
+    this.single = elems.length == 1 && !context[0];
     this.second = elems.length < 2 || elems[1].optional() ? null : elems[1];
     this.secondKeys = second == null ? null : second.triggers();
   }
