@@ -330,6 +330,8 @@ public final class FigureExtractor implements Stages.FigureStage {
     Reading[] best = new Reading[64];
     int[] bestEnd = new int[64];
     int[] bestRule = new int[64];
+    /** The readings of the current window, reused from window to window. */
+    final List<Reading> readings = new ArrayList<>();
 
     /** Makes room for a group of {@code n} tokens. */
     void group(int n) {
@@ -521,7 +523,8 @@ public final class FigureExtractor implements Stages.FigureStage {
         }
       }
     }
-    List<Reading> out = new ArrayList<>();
+    List<Reading> out = pass.readings;
+    out.clear();
     int p = 0;
     while (p < n) {
       if (best[p] == null) {

@@ -18,10 +18,12 @@ final class NonFigures {
   static final Set<String> TIME_ZONES = Set.of("wib", "wita", "wit", "gmt", "utc");
   private static final Set<String> JOINERS = Set.of("-", "/", "\u2013", ".", ":");
 
+  /** Drops from {@code in} (in place) the readings that are not figures; returns it. */
   static List<Reading> filter(Lexicon lx, Scan s, List<Reading> in) {
-    List<Reading> out = new ArrayList<>(in.size());
+    int kept = 0;
     int dropUntil = -1;
-    for (Reading r : in) {
+    for (int k = 0, n = in.size(); k < n; k++) {
+      Reading r = in.get(k);
       if (r.start() < dropUntil) {
         continue;
       }
@@ -33,9 +35,12 @@ final class NonFigures {
           || isSchoolLevel(s, r) || isMultiplier(s, r)) {
         continue;
       }
-      out.add(r);
+      in.set(kept++, r);
     }
-    return out;
+    if (kept < in.size()) {
+      in.subList(kept, in.size()).clear();
+    }
+    return in;
   }
 
   private static boolean numberBased(Reading r) {

@@ -40,7 +40,8 @@ final class PhraseTable<V> {
   /** A match: the value, the atoms {@code [start, end)} it covers and the phrase as listed. */
   record Hit<V>(V value, int start, int end, String phrase) {}
 
-  private final Map<String, List<Entry<V>>> byKey = new HashMap<>();
+  /** The entries by the key they start with, longest phrase first (arrays: no iterator per lookup). */
+  private final Map<String, Entry<?>[]> byKey = new HashMap<>();
   /** This table's bit in the {@link KeyIndex} of the scans it is matched on. */
   private final long bit;
   /** The bit of the keys of atoms that may end a phrase of this table ({@link KeyIndex#PHRASE_END}). */
@@ -55,11 +56,13 @@ final class PhraseTable<V> {
     this.bit = 1L << bit;
     this.endBit = 1L << (bit + KeyIndex.PHRASE_END);
     this.phrases = entries.stream().map(Entry::phrase).toList();
+    Map<String, List<Entry<V>>> lists = new HashMap<>();
     for (Entry<V> e : entries) {
-      byKey.computeIfAbsent(key(e.phrase()), k -> new ArrayList<>()).add(e);
+      lists.computeIfAbsent(key(e.phrase()), k -> new ArrayList<>()).add(e);
     }
-    for (List<Entry<V>> l : byKey.values()) {
-      l.sort(Comparator.comparingInt((Entry<V> e) -> e.phrase().length()).reversed());
+    for (Map.Entry<String, List<Entry<V>>> l : lists.entrySet()) {
+      l.getValue().sort(Comparator.comparingInt((Entry<V> e) -> e.phrase().length()).reversed());
+      byKey.put(l.getKey(), l.getValue().toArray(new Entry<?>[0]));
     }
   }
 
@@ -128,9 +131,10 @@ final class PhraseTable<V> {
 
   /** The value of the phrase {@code phrase}, ignoring case (and case-sensitive entries exactly), or null. */
   V lookup(String phrase) {
-    List<Entry<V>> cands = byKey.get(key(phrase.toLowerCase(Locale.ROOT)));
+    Entry<?>[] cands = byKey.get(key(phrase.toLowerCase(Locale.ROOT)));
     if (cands != null) {
-      for (Entry<V> e : cands) {
+      for (Entry<?> x : cands) {
+        Entry<V> e = entry(x);
         if (e.caseSensitive() ? e.phrase().equals(phrase) : e.phrase().equalsIgnoreCase(phrase)) {
           return e.value();
         }
@@ -144,11 +148,12 @@ final class PhraseTable<V> {
     if (i >= s.size() || (s.mask(i) & bit) == 0) {
       return null;
     }
-    List<Entry<V>> cands = byKey.get(s.atom(i).key());
+    Entry<?>[] cands = byKey.get(s.atom(i).key());
     if (cands == null) {
       return null;
     }
-    for (Entry<V> e : cands) {
+    for (Entry<?> x : cands) {
+      Entry<V> e = entry(x);
       int end = matchAt(s, i, e);
       if (end > 0) {
         return new Hit<>(e.value(), i, end, e.phrase());
@@ -166,11 +171,12 @@ final class PhraseTable<V> {
       if ((s.mask(i) & bit) == 0) {
         continue;
       }
-      List<Entry<V>> cands = byKey.get(s.atom(i).key());
+      Entry<?>[] cands = byKey.get(s.atom(i).key());
       if (cands == null) {
         continue;
       }
-      for (Entry<V> e : cands) {
+      for (Entry<?> x : cands) {
+        Entry<V> e = entry(x);
         if (matchAt(s, i, e) == end) {
           return new Hit<>(e.value(), i, end, e.phrase());
         }
@@ -189,6 +195,12 @@ final class PhraseTable<V> {
       }
     }
     return true;
+  }
+
+  /** An entry of this table (the arrays of {@link #byKey} hold only this table's entries). */
+  @SuppressWarnings("unchecked")
+  private Entry<V> entry(Entry<?> e) {
+    return (Entry<V>) e;
   }
 
   /** The atom index after {@code e} when it matches at atom {@code i}, else -1. */

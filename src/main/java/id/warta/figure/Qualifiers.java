@@ -12,15 +12,15 @@ import java.util.List;
 final class Qualifiers {
   private Qualifiers() {}
 
+  /** Attaches the qualifiers of the readings of {@code in}, replacing them in place; returns it. */
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
-    List<Reading> out = new ArrayList<>(in.size());
     int prevEnd = 0;
-    for (Reading r : in) {
-      Reading q = attach(lx, s, r, prevEnd);
-      out.add(q);
+    for (int k = 0, n = in.size(); k < n; k++) {
+      Reading q = attach(lx, s, in.get(k), prevEnd);
+      in.set(k, q);
       prevEnd = q.end();
     }
-    return out;
+    return in;
   }
 
   private static Reading attach(Lexicon lx, Scan s, Reading r, int prevEnd) {

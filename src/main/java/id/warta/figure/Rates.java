@@ -15,14 +15,13 @@ final class Rates {
 
   static final Set<String> PER = Set.of("per", "/", "tiap", "setiap");
 
+  /** Makes rates of the readings of {@code in} followed by "per X", replacing them in place; returns it. */
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
-    List<Reading> out = new ArrayList<>(in.size());
-    for (int k = 0; k < in.size(); k++) {
-      Reading r = in.get(k);
-      int nextStart = k + 1 < in.size() ? in.get(k + 1).start() : s.size();
-      out.add(attach(lx, s, r, nextStart));
+    for (int k = 0, n = in.size(); k < n; k++) {
+      int nextStart = k + 1 < n ? in.get(k + 1).start() : s.size();
+      in.set(k, attach(lx, s, in.get(k), nextStart));
     }
-    return out;
+    return in;
   }
 
   private static Reading attach(Lexicon lx, Scan s, Reading r, int limit) {
