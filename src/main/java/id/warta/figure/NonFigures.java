@@ -16,7 +16,13 @@ final class NonFigures {
 
   private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
   static final Set<String> TIME_ZONES = Set.of("wib", "wita", "wit", "gmt", "utc");
-  private static final Set<String> JOINERS = Set.of("-", "/", "\u2013", ".", ":");
+  /** The characters that join the parts of a code or a score, each an atom of its own. */
+  private static final String JOINERS = "-/\u2013.:";
+
+  /** Whether the atom is one of {@link #JOINERS}, read in place. */
+  private static boolean isJoiner(Atom a) {
+    return a.length() == 1 && JOINERS.indexOf(a.charAt(0)) >= 0;
+  }
 
   /** Drops from {@code in} (in place) the readings that are not figures; returns it. */
   static List<Reading> filter(Lexicon lx, Scan s, List<Reading> in) {
@@ -126,7 +132,7 @@ final class NonFigures {
 
   private static boolean hasUpperCase(Atom a) {
     for (int k = 0; k < a.length(); k++) {
-      if (Character.isUpperCase(a.text().charAt(k))) {
+      if (Character.isUpperCase(a.charAt(k))) {
         return true;
       }
     }
@@ -135,7 +141,7 @@ final class NonFigures {
 
   private static boolean isAllCaps(Atom a) {
     for (int k = 0; k < a.length(); k++) {
-      if (Character.isLowerCase(a.text().charAt(k))) {
+      if (Character.isLowerCase(a.charAt(k))) {
         return false;
       }
     }
@@ -150,13 +156,13 @@ final class NonFigures {
     Atom first = s.atom(r.start());
     Atom prev = s.atomOrNull(r.start() - 1);
     Atom before = s.atomOrNull(r.start() - 2);
-    if (first.isNumber() && prev != null && JOINERS.contains(prev.text()) && !first.spaceBefore
+    if (first.isNumber() && prev != null && isJoiner(prev) && !first.spaceBefore
         && before != null && before.isNumber()) {
       return true;
     }
     Atom next = s.atomOrNull(r.end());
     Atom after = s.atomOrNull(r.end() + 1);
-    return next != null && JOINERS.contains(next.text()) && !next.spaceBefore && after != null && after.isNumber()
+    return next != null && isJoiner(next) && !next.spaceBefore && after != null && after.isNumber()
         && !after.spaceBefore;
   }
 

@@ -168,7 +168,7 @@ final class NumberReader {
     Atom joiner = s.atomOrNull(i - 1);
     Atom before = s.atomOrNull(i - 2);
     return a.isNumber() && !a.spaceBefore && joiner != null && !joiner.spaceBefore && before != null && before.isNumber()
-        && (joiner.text().equals("-") || joiner.text().equals("/"));
+        && (joiner.textIs("-") || joiner.textIs("/"));
   }
 
   /** The range from {@code a} to a number at atom {@code j}, or null. */

@@ -245,10 +245,13 @@ final class Pattern {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
-        if (a == null || !a.isPlainDigits() || a.length() > 4 || a.length() > 1 && a.text().charAt(0) == '0' && lo > 0 && hi > 31) {
+        if (a == null || !a.isPlainDigits() || a.length() > 4 || a.length() > 1 && a.charAt(0) == '0' && lo > 0 && hi > 31) {
           return -1;
         }
-        int v = Integer.parseInt(a.text());
+        int v = 0;
+        for (int k = 0; k < a.length(); k++) {
+          v = v * 10 + (a.charAt(k) - '0'); // Integer.parseInt of up to four digits, in place
+        }
         if (v < lo || v > hi) {
           return -1;
         }
