@@ -67,7 +67,9 @@ final class DateRules {
               MatchResult r = (MatchResult) m.get(0);
               return date(m, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
             },
-            regex(DOTTED, null, id.warta.text.TokenKind.NUMBER, a -> a.length() >= 8 && a.length() <= 10 && a.count('.') == 2)),
+            // a day and a month of one or two digits are no thousands groups: no number is read there
+            regex(DOTTED, null, id.warta.text.TokenKind.NUMBER, Pattern.NO_NUMBER,
+                a -> a.length() >= 8 && a.length() <= 10 && a.count('.') == 2)),
         Rule.of("day month year", m -> date(m, (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true), year),
         Rule.of("day range month year", m -> dayRange(m),

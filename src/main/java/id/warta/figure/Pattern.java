@@ -364,8 +364,22 @@ final class Pattern {
 
   /** {@link #regex(java.util.regex.Pattern, Set, Predicate)} on atoms of {@code kind} only (any kind when null). */
   static Elem regex(java.util.regex.Pattern regex, Set<String> keys, id.warta.text.TokenKind kind, Predicate<Atom> quick) {
+    return regex(regex, keys, kind, ALL_SHAPES, quick);
+  }
+
+  /**
+   * {@link #regex(java.util.regex.Pattern, Set, id.warta.text.TokenKind, Predicate)} on atoms whose
+   * number ({@link #numShape}) has one of {@code shapes}.
+   */
+  static Elem regex(java.util.regex.Pattern regex, Set<String> keys, id.warta.text.TokenKind kind, int shapes,
+      Predicate<Atom> quick) {
     int kinds = kind == null ? ALL_KINDS : 1 << kind.ordinal();
     return new Elem() {
+      @Override
+      public int startShapes() {
+        return shapes;
+      }
+
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
