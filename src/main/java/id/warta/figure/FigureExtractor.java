@@ -77,16 +77,7 @@ public final class FigureExtractor implements Stages.FigureStage {
   private FigureExtractor(Lexicon lx) {
     this.lx = lx;
     this.reader = new NumberReader(lx);
-    List<Rule> all = new ArrayList<>();
-    // order breaks ties between matches of the same length: the more specific dimension first
-    all.addAll(DateRules.rules(lx));
-    all.addAll(MoneyRules.rules(lx));
-    all.addAll(PercentRules.rules(lx));
-    all.addAll(QuantityRules.rules(lx));
-    all.addAll(DurationRules.rules(lx));
-    all.addAll(OrdinalRules.rules(lx));
-    all.addAll(CountRules.rules(lx));
-    this.rules = List.copyOf(all);
+    this.rules = rules(lx);
     this.ruleArray = rules.toArray(new Rule[0]);
     Map<String, List<Integer>> keys = new HashMap<>();
     Map<String, List<Integer>> byNext = new HashMap<>();
@@ -154,6 +145,20 @@ public final class FigureExtractor implements Stages.FigureStage {
       out[slot] = v;
     });
     return out;
+  }
+
+  /** The rules of every dimension over {@code lx}, in the order that breaks ties. */
+  static List<Rule> rules(Lexicon lx) {
+    List<Rule> all = new ArrayList<>();
+    // order breaks ties between matches of the same length: the more specific dimension first
+    all.addAll(DateRules.rules(lx));
+    all.addAll(MoneyRules.rules(lx));
+    all.addAll(PercentRules.rules(lx));
+    all.addAll(QuantityRules.rules(lx));
+    all.addAll(DurationRules.rules(lx));
+    all.addAll(OrdinalRules.rules(lx));
+    all.addAll(CountRules.rules(lx));
+    return List.copyOf(all);
   }
 
   private static Map<String, int[]> frozen(Map<String, List<Integer>> m) {

@@ -2,10 +2,6 @@ package id.warta.figure;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.warta.text.Token;
-import id.warta.tokenize.IndonesianTokenizer;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -23,40 +19,15 @@ class PatternTest {
     "lima", "seratus", "tahun", "thn", "pada", "sejak", "abad", "ke-19", "ke-3", "Q3", "III/2021", "12.05.2021",
     "4/7/2020", "Rp", "US$", "%", "persen", "unit", "orang", "km", "(", ")", "5", "lalu", "silam", "Juli", "150cc"};
 
-  private static List<Rule> rules() {
-    List<Rule> all = new ArrayList<>();
-    all.addAll(DateRules.rules(LX));
-    all.addAll(MoneyRules.rules(LX));
-    all.addAll(PercentRules.rules(LX));
-    all.addAll(QuantityRules.rules(LX));
-    all.addAll(DurationRules.rules(LX));
-    all.addAll(OrdinalRules.rules(LX));
-    all.addAll(CountRules.rules(LX));
-    return all;
-  }
-
   private static Scan scan(String text) {
-    List<Token> tokens = IndonesianTokenizer.standard().tokenize(text);
-    int n = tokens.size();
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    byte[] kinds = new byte[n];
-    for (int i = 0; i < n; i++) {
-      starts[i] = tokens.get(i).start();
-      ends[i] = tokens.get(i).end();
-      kinds[i] = (byte) tokens.get(i).kind().ordinal();
-    }
-    boolean[] cand = new boolean[n];
-    Arrays.fill(cand, true);
-    Scan s = new Scan();
-    s.load(text, starts, ends, kinds, 0, cand, 0, n, n, LX, LX.keys);
+    Scan s = TestScans.of(text, LX);
     new NumberReader(LX).read(s);
     return s;
   }
 
   @Test
   void aRuleSkippedAtAnAtomWouldNotMatchThere() {
-    List<Rule> rules = rules();
+    List<Rule> rules = FigureExtractor.rules(LX);
     Random r = new Random(5);
     int matched = 0;
     for (int iter = 0; iter < 3000; iter++) {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import id.warta.text.Token;
-import id.warta.tokenize.IndonesianTokenizer;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -14,23 +11,8 @@ import org.junit.jupiter.api.Test;
 class PhraseTableTest {
   private static final Lexicon LX = Lexicon.bundled();
 
-  /** The atoms of {@code text} (one sentence, all tokens candidates) in a scan over the bundled lexicon's index. */
   private static Scan scan(String text) {
-    List<Token> tokens = IndonesianTokenizer.standard().tokenize(text);
-    int n = tokens.size();
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    byte[] kinds = new byte[n];
-    for (int i = 0; i < n; i++) {
-      starts[i] = tokens.get(i).start();
-      ends[i] = tokens.get(i).end();
-      kinds[i] = (byte) tokens.get(i).kind().ordinal();
-    }
-    boolean[] cand = new boolean[n];
-    Arrays.fill(cand, true);
-    Scan s = new Scan();
-    s.load(text, starts, ends, kinds, 0, cand, 0, n, n, LX, LX.keys);
-    return s;
+    return TestScans.of(text, LX);
   }
 
   /** The atom that starts at character {@code at} of the scan's text. */
