@@ -57,6 +57,8 @@ final class Lexicon {
   /** The ISO day number (1 Monday .. 7 Sunday) of each day name. */
   final Map<String, Integer> weekdayNumbers;
   final PhraseTable<String> periodTable;
+  /** The phrase tables above. */
+  final List<PhraseTable<?>> tables;
   /** Which of the lists above each key may be in: the check before any lookup (see {@link KeyIndex}). */
   final KeyIndex keys;
   private final Set<String> gluedExact;
@@ -126,22 +128,14 @@ final class Lexicon {
     gluedExact = Set.copyOf(exact);
     lower.add("persen"); // 50persen
     gluedLower = Set.copyOf(lower);
+    tables = List.of(scales, currencies, units, classifiers, timeUnits, qualifiersBefore, qualifiersAfter, deictic,
+        identifierWords, periodTable);
     KeyIndex k = KeyIndex.empty();
-    for (PhraseTable<?> t : List.of(scales, currencies, units, classifiers, timeUnits, qualifiersBefore, qualifiersAfter,
-        deictic, identifierWords, periodTable)) {
-      k = k.with(t.bit() + KeyIndex.PHRASE_END, t.endKeys());
+    for (PhraseTable<?> t : tables) {
+      // each table under its own bit, and the atoms that may end one of its phrases under its end bit
+      k = k.with(t.bit(), t.phrases()).with(t.bit() + KeyIndex.PHRASE_END, t.endKeys());
     }
     keys = k
-        .with(KeyIndex.SCALES, scales.phrases())
-        .with(KeyIndex.CURRENCIES, currencies.phrases())
-        .with(KeyIndex.UNITS, units.phrases())
-        .with(KeyIndex.CLASSIFIERS, classifiers.phrases())
-        .with(KeyIndex.TIME_UNITS, timeUnits.phrases())
-        .with(KeyIndex.QUALIFIERS_BEFORE, qualifiersBefore.phrases())
-        .with(KeyIndex.QUALIFIERS_AFTER, qualifiersAfter.phrases())
-        .with(KeyIndex.DEICTIC, deictic.phrases())
-        .with(KeyIndex.IDENTIFIER_WORDS, identifierWords.phrases())
-        .with(KeyIndex.PERIODS, periodTable.phrases())
         .with(KeyIndex.NUMBER_WORDS, numberWords.keySet())
         .with(KeyIndex.MONTHS, months.keySet())
         .with(KeyIndex.STOP_WORDS, stopWords)
