@@ -448,10 +448,6 @@ public final class FigureExtractor implements Stages.FigureStage {
     }
   }
 
-  private static int endShape(char first, char last, int len) {
-    return ((first * 37 + last) * 37 + Math.min(len, 40)) & 8191;
-  }
-
   private static int shape(int c0, int c1, int len) {
     return ((c0 * 31 + c1) * 31 + Math.min(len, 40)) & 8191;
   }
