@@ -321,11 +321,14 @@ final class Scan {
   }
 
   /**
-   * The {@link KeyIndex} slot of the key of atom {@code i} (an atom of the window), or {@link
-   * KeyIndex#NOT_LISTED} or {@link KeyIndex#UNREADABLE}.
+   * The {@link KeyIndex} slot of the key of atom {@code i}, or {@link KeyIndex#NOT_LISTED} (also
+   * outside the window) or {@link KeyIndex#UNREADABLE}.
    */
   int slot(int i) {
-    mask(i);
+    if (i < 0 || i >= size) {
+      return KeyIndex.NOT_LISTED;
+    }
+    mask(i); // sets the slot with the mask
     return slots[i];
   }
 
