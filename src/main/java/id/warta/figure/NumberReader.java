@@ -231,10 +231,7 @@ final class NumberReader {
   }
 
   private Num readDigits(Scan s, int i, Atom a) {
-    BigDecimal v = plainDigits(a);
-    if (v == null) {
-      v = parseDigits(a.text());
-    }
+    BigDecimal v = parseDigits(a.text());
     if (v == null) {
       return null;
     }
@@ -351,27 +348,6 @@ final class NumberReader {
       return null;
     }
     return new Num(i, j, total.add(current).stripTrailingZeros(), null, BigDecimal.ONE, false, true, false, false);
-  }
-
-  /**
-   * {@link #parseDigits} of an atom of at most 18 digits without separators and without a leading
-   * zero, read in place; null for any other atom (which {@link #parseDigits} reads, or rejects when
-   * it has a leading zero).
-   */
-  private static BigDecimal plainDigits(Atom a) {
-    int n = a.length();
-    if (n > 18 || n > 1 && a.charAt(0) == '0') {
-      return null;
-    }
-    long v = 0;
-    for (int k = 0; k < n; k++) {
-      char c = a.charAt(k);
-      if (c < '0' || c > '9') {
-        return null;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return n == 0 ? null : BigDecimal.valueOf(v);
   }
 
   /**

@@ -20,22 +20,7 @@ import java.util.Map;
  */
 final class PhraseTable<V> {
   /** A phrase and its value. */
-  record Entry<V>(String phrase, V value, boolean caseSensitive, boolean oneRun) {
-    Entry(String phrase, V value, boolean caseSensitive) {
-      this(phrase, value, caseSensitive, oneRun(phrase));
-    }
-
-    /** Whether the phrase is one run of ASCII letters and digits, so that it can only match one atom of its length. */
-    private static boolean oneRun(String phrase) {
-      for (int k = 0; k < phrase.length(); k++) {
-        char c = phrase.charAt(k);
-        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-          return false;
-        }
-      }
-      return !phrase.isEmpty();
-    }
-  }
+  record Entry<V>(String phrase, V value, boolean caseSensitive) {}
 
   /** A match: the value, the atoms {@code [start, end)} it covers and the phrase as listed. */
   record Hit<V>(V value, int start, int end, String phrase) {}
@@ -185,18 +170,6 @@ final class PhraseTable<V> {
     return null;
   }
 
-  /** Whether atom {@code a} is {@code p}, compared as {@link #matchAt} compares ignoring case. */
-  private static boolean sameIgnoringCase(Atom a, String p) {
-    for (int k = 0; k < p.length(); k++) {
-      char tc = a.charAt(k);
-      char pc = p.charAt(k);
-      if (tc != pc && Character.toLowerCase(tc) != Character.toLowerCase(pc)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** An entry of this table (the arrays of {@link #byKey} hold only this table's entries). */
   @SuppressWarnings("unchecked")
   private Entry<V> entry(Entry<?> e) {
@@ -206,14 +179,8 @@ final class PhraseTable<V> {
   /** The atom index after {@code e} when it matches at atom {@code i}, else -1. */
   private static int matchAt(Scan s, int i, Entry<?> e) {
     String p = e.phrase();
-    Atom a = s.atom(i);
-    if (e.oneRun() && a.length() >= p.length()) {
-      // one run of letters and digits matches a longer atom never ("unitnya"), an atom of its length
-      // when the letters agree
-      return a.length() == p.length() && (e.caseSensitive() ? a.textIs(p) : sameIgnoringCase(a, p)) ? i + 1 : -1;
-    }
     String text = s.text();
-    int pos = a.start;
+    int pos = s.atom(i).start;
     int limit = s.atom(s.size() - 1).end;
     int k = 0;
     while (k < p.length()) {
