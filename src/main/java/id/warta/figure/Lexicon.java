@@ -48,6 +48,8 @@ final class Lexicon {
   final PhraseTable<String> deictic;
   final PhraseTable<Boolean> identifierWords;
   final Set<String> stopWords;
+  /** Compound nouns that end with a number word, which is then no number ("kaki lima", "roda dua"). */
+  final Set<String> numberCompounds;
   /** Words that may stand in an object although they look like verbs: true for nouns, false for modifiers. */
   final Map<String, Boolean> objectWords;
   final Set<String> dateWords;
@@ -95,6 +97,7 @@ final class Lexicon {
     deictic = table(c, "deictic-dates.txt", 2, KeyIndex.DEICTIC, f -> f[1]);
     identifierWords = table(c, "identifier-words.txt", 1, KeyIndex.IDENTIFIER_WORDS, f -> Boolean.TRUE);
     stopWords = Set.copyOf(DataFiles.lines(c, "stop-words.txt"));
+    numberCompounds = Set.copyOf(DataFiles.lines(c, "number-compounds.txt"));
     Map<String, Boolean> ow = new HashMap<>();
     for (String[] f : fields(c, "object-words.txt", 2)) {
       if (!f[1].equals("noun") && !f[1].equals("modifier")) {
@@ -148,6 +151,15 @@ final class Lexicon {
   /** The bundled lexicon (shared instance). */
   static Lexicon bundled() {
     return Bundled.INSTANCE;
+  }
+
+  /**
+   * Whether the number word at atom {@code i} ends a compound noun with the word before it
+   * ({@code pedagang kaki lima}, {@code kendaraan roda dua}): then it is no number, and part of an
+   * object. Asked only of atoms that are number words.
+   */
+  boolean isNumberCompound(Scan s, int i) {
+    return i > 0 && s.atom(i - 1).isWord() && numberCompounds.contains(s.lower(i - 1) + " " + s.lower(i));
   }
 
   /** Whether {@code suffix}, glued after digits ({@code 150cc}, {@code 2,1M}), is a unit, scale or currency. */

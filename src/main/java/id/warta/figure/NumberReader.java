@@ -209,8 +209,8 @@ final class NumberReader {
       return null;
     }
     Lexicon.NumberWord w = s.mayBeIn(i, KeyIndex.NUMBER_WORDS) ? lx.numberWords.get(a.lower()) : null;
-    if (w == null) {
-      return null;
+    if (w == null || lx.isNumberCompound(s, i)) {
+      return null; // "pedagang kaki lima": a compound noun, not five
     }
     if (a.isCapitalized() && (!s.opensSentence(i) || opensQuote(s, i - 1) && nextCapitalized(s, i))) {
       // Kepulauan Seribu, Tiga Serangkai; a title in quotes, "Sepuluh Ribu Langkah" (but a quoted

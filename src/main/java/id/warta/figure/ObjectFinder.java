@@ -41,7 +41,7 @@ final class ObjectFinder {
     // the lower case is made only for a word some list may hold: most object words are in none
     String w = (mask & LOWER_NEEDED) != 0 ? a.lower() : null;
     if (w != null && ((mask & 1L << KeyIndex.STOP_WORDS) != 0 && lx.stopWords.contains(w)
-        || (mask & 1L << KeyIndex.NUMBER_WORDS) != 0 && lx.numberWords.containsKey(w)
+        || (mask & 1L << KeyIndex.NUMBER_WORDS) != 0 && lx.numberWords.containsKey(w) && !lx.isNumberCompound(s, j)
         || (mask & 1L << KeyIndex.MONTHS) != 0 && lx.month(a, false) != null)
         || s.num(j) != null || isSpelledOrdinal(s, j) || s.lowerIs(j, "pertama")) {
       return false;

@@ -64,6 +64,21 @@ class LanguageDataFormatTest {
   }
 
   @Test
+  void numberCompounds() {
+    java.util.Set<String> numberWords = new java.util.HashSet<>();
+    for (String[] f : rows("number-words.txt")) {
+      numberWords.add(f[0]);
+    }
+    for (String[] f : rows("number-compounds.txt")) {
+      fields("number-compounds.txt", f, 1, 1);
+      lowercase("number-compounds.txt", f[0]);
+      String[] words = f[0].split(" ");
+      assertEquals(2, words.length, "number-compounds.txt: not two words: " + f[0]);
+      assertTrue(numberWords.contains(words[1]), "number-compounds.txt: not a number word: " + words[1]);
+    }
+  }
+
+  @Test
   void scales() {
     for (String[] f : rows("scales.txt")) {
       fields("scales.txt", f, 2, 3);
