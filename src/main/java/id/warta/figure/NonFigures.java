@@ -175,9 +175,19 @@ final class NonFigures {
     return r.type() == FigureType.COUNT && r.unit() == null && r.range() != null && s.lowerIn(r.start() - 1, SCORE_WORDS);
   }
 
-  /** "dua kali lipat", "tiga kali lebih besar": a multiplier, not a count of times. */
+  /**
+   * "dua kali lipat", "tiga kali lebih besar": a multiplier, not a count of times; and the factor
+   * before "x" and a number ("PLTU 2 x 1.000 MW": the 1.000 MW is the figure).
+   */
   private static boolean isMultiplier(Scan s, Reading r) {
-    return r.type() == FigureType.COUNT && "kali".equals(r.unit())
+    if (r.type() != FigureType.COUNT) {
+      return false;
+    }
+    if (r.unit() == null) {
+      return (s.lowerIs(r.end(), "x") || s.lowerIs(r.end(), "\u00d7")) && s.atomOrNull(r.end() + 1) != null
+          && s.atom(r.end() + 1).isNumber();
+    }
+    return "kali".equals(r.unit())
         && (s.lowerIs(r.end(), "lipat") || s.lowerIs(r.end(), "lebih") || s.lowerIs(r.end(), "lipatnya"));
   }
 
