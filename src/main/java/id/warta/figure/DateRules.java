@@ -101,8 +101,8 @@ final class DateRules {
             month(lx, false), opt(year)),
         Rule.of("month with lalu or mendatang", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(),
                 "XXXX-" + d2(((Lexicon.Month) m.get(0)).number()),
-                m.get(1).equals("lalu") ? PAST : FUTURE, Qualifier.EXACT),
-            month(lx, false), word("lalu", "mendatang", "depan")),
+                m.get(1).equals("lalu") ? PAST : m.get(1).equals("ini") ? null : FUTURE, Qualifier.EXACT),
+            month(lx, false), word("lalu", "mendatang", "depan", "ini")),
         Rule.of("bare month name", m -> {
               Atom next = m.scan.atomOrNull(m.end());
               Atom prev = m.scan.atomOrNull(m.start() - 1);
@@ -112,6 +112,10 @@ final class DateRules {
                   "XXXX-" + d2(((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT);
             },
             month(lx, false)),
+        Rule.of("year/next year", m -> yearPair(m, 0, 2),
+            year, word("/"), year),
+        Rule.of("tahun and year/next year", m -> yearPair(m, 1, 3),
+            word("tahun", "thn"), year, word("/"), year),
         Rule.of("tahun and a year", m -> year(m, m.num(1)),
             word("tahun", "thn"), num(DateRules::yearLike)),
         Rule.of("year after a date word", m -> m.scan.mayBeIn(m.start() - 1, KeyIndex.DATE_WORDS) && lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? year(m, m.num(0)) : null,
@@ -247,6 +251,21 @@ final class DateRules {
       iso = n.value().toPlainString();
     }
     return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, Qualifier.EXACT);
+  }
+
+  /**
+   * A school, fiscal or sports year written as two consecutive years with a slash and no spaces
+   * ({@code 2026/2027}): the interval of the two; other pairs are no such year.
+   */
+  private static Reading yearPair(Pattern.Match m, int first, int second) {
+    int y1 = (Integer) m.get(first);
+    int y2 = (Integer) m.get(second);
+    Scan s = m.scan;
+    int slash = m.starts[first + 1];
+    if (y2 != y1 + 1 || s.atom(slash).spaceBefore || s.atom(slash + 1).spaceBefore) {
+      return null;
+    }
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), y1 + "/" + y2, null, Qualifier.EXACT);
   }
 
   private static Reading numericDate(Pattern.Match m, int d, int mo, int y) {

@@ -55,14 +55,21 @@ final class OrdinalRules {
     return new NumberReader.Num(0, 0, v, null, BigDecimal.ONE, false, false, false, false);
   }
 
+  /** Whether {@code lower} looks like a derived verb and is not listed as a noun that only looks like one. */
+  private static boolean isVerb(Lexicon lx, String lower) {
+    return ObjectFinder.looksLikeVerb(lower) && !Boolean.TRUE.equals(lx.objectWords.get(lower));
+  }
+
   private static Reading rank(Lexicon lx, Pattern.Match m) {
     Scan s = m.scan;
     int i = m.start();
     Atom next = s.atomOrNull(i + 1);
     Atom prev = s.atomOrNull(i - 1);
     boolean times = next != null && (next.lower().equals("kali") || next.lower().equals("kalinya"));
+    // a noun before it makes a rank ("tahap kedua"); a verb does not ("mengatakan kedua ruas tol": both)
     boolean afterNoun = prev != null && prev.isWord()
-        && (prev.lower().equals("yang") || !lx.stopWords.contains(prev.lower()) || lx.timeUnits.match(s, i - 1) != null);
+        && (prev.lower().equals("yang") || !lx.stopWords.contains(prev.lower()) && !isVerb(lx, prev.lower())
+            || lx.timeUnits.match(s, i - 1) != null);
     boolean beforeNoun = next != null && next.isWord() && !lx.stopWords.contains(next.lower())
         && !NOT_NOUNS.contains(next.lower());
     if (!times && !afterNoun && beforeNoun) {
