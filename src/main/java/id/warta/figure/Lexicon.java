@@ -65,6 +65,11 @@ final class Lexicon {
   final KeyIndex keys;
   private final Set<String> gluedExact;
   private final Set<String> gluedLower;
+  /** Scale abbreviations of one letter, case-sensitive ({@code M}, {@code T}). */
+  private final Set<String> letterScales;
+  /** The first and the last words of the currencies, lowercased: a token next to a number that may be its currency. */
+  private final Set<String> currencyFirstWords;
+  private final Set<String> currencyLastWords;
 
   private Lexicon() {
     Class<?> c = Lexicon.class;
@@ -129,6 +134,22 @@ final class Lexicon {
       }
     }
     gluedExact = Set.copyOf(exact);
+    Set<String> letters = new HashSet<>();
+    for (String[] f : fields(c, "scales.txt", 2)) {
+      if (f[0].length() == 1 && f.length > 2 && f[2].equals("case")) {
+        letters.add(f[0]);
+      }
+    }
+    letterScales = Set.copyOf(letters);
+    Set<String> firstWords = new HashSet<>();
+    Set<String> lastWords = new HashSet<>();
+    for (String p : currencies.phrases()) {
+      String[] w = p.toLowerCase(Locale.ROOT).split(" ");
+      firstWords.add(w[0]);
+      lastWords.add(w[w.length - 1]);
+    }
+    currencyFirstWords = Set.copyOf(firstWords);
+    currencyLastWords = Set.copyOf(lastWords);
     lower.add("persen"); // 50persen
     gluedLower = Set.copyOf(lower);
     tables = List.of(scales, currencies, units, classifiers, timeUnits, qualifiersBefore, qualifiersAfter, deictic,
@@ -160,6 +181,21 @@ final class Lexicon {
    */
   boolean isNumberCompound(Scan s, int i) {
     return i > 0 && s.atom(i - 1).isWord() && numberCompounds.contains(s.lower(i - 1) + " " + s.lower(i));
+  }
+
+  /** Whether {@code suffix} is a scale abbreviation of one letter ({@code M} miliar, {@code T} triliun). */
+  boolean isLetterScale(String suffix) {
+    return letterScales.contains(suffix);
+  }
+
+  /** Whether the token {@code text[start, end)} may be (the end of) a currency written before a number. */
+  boolean mayEndCurrency(String text, int start, int end) {
+    return currencyLastWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the token {@code text[start, end)} may start a currency written after a number. */
+  boolean mayStartCurrency(String text, int start, int end) {
+    return currencyFirstWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code suffix}, glued after digits ({@code 150cc}, {@code 2,1M}), is a unit, scale or currency. */

@@ -85,7 +85,11 @@ final class Scan {
           // digits glued to a unit, scale or "-an" (150cc, 2,1M, 1970-an)
           int e = gluedNumberEnd(s);
           String suffix = s.substring(e);
-          if (suffix.equals("-an") || lx.isGluedSuffix(suffix)) {
+          boolean moneyScale = !lx.isLetterScale(suffix)
+              || ti > 0 && lx.mayEndCurrency(text, starts[base + ti - 1], ends[base + ti - 1])
+              || ti + 1 < sentenceSize && lx.mayStartCurrency(text, starts[base + ti + 1], ends[base + ti + 1]);
+          // a scale of one letter only beside a currency: "Rp3T" is three trillion rupiah, "wilayah 3T" a name
+          if (suffix.equals("-an") || lx.isGluedSuffix(suffix) && moneyScale) {
             set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
             set(na++, suffix, tStart + e, TokenKind.WORD, false);
             nc = addCandidates(cs, nc, first, na);
