@@ -97,12 +97,15 @@ final class Scan {
           }
           int cur = currencyAfterDash(suffix, lx);
           if (cur > 0) {
-            // a range glued across currencies: "Rp150.000-Rp1,2" (juta follows as its own token)
+            // a range glued across currencies: "Rp150.000-Rp1,2" (juta follows as its own token), or
+            // "Rp 5.000-Rp 10.000" (the second number follows as its own token)
             int at = tStart + e;
             set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
             set(na++, "-", at, TokenKind.PUNCTUATION, false);
             set(na++, suffix.substring(1, cur), at + 1, TokenKind.CURRENCY, false);
-            set(na++, suffix.substring(cur), at + cur, TokenKind.NUMBER, false);
+            if (cur < suffix.length()) {
+              set(na++, suffix.substring(cur), at + cur, TokenKind.NUMBER, false);
+            }
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
@@ -162,8 +165,9 @@ final class Scan {
   }
 
   /**
-   * For a suffix "-" + currency + digits ("-Rp1,2", "-US$5"), where the digits start; else -1. The
-   * digits may have separators but must end in a digit.
+   * For a suffix "-" + currency + digits ("-Rp1,2", "-US$5"), where the digits start; for "-" and a
+   * currency alone ("-Rp", the number follows as a token of its own), the suffix's length; else -1.
+   * The digits may have separators but must end in a digit.
    */
   static int currencyAfterDash(String suffix, Lexicon lx) {
     if (suffix.length() < 3 || suffix.charAt(0) != '-') {
@@ -173,9 +177,12 @@ final class Scan {
     while (d < suffix.length() && !(suffix.charAt(d) >= '0' && suffix.charAt(d) <= '9')) {
       d++;
     }
-    if (d == 1 || d == suffix.length() || !lx.isGluedSuffix(suffix.substring(1, d))
+    if (d == 1 || !lx.isGluedSuffix(suffix.substring(1, d))
         || !lx.currencies.phrases().contains(suffix.substring(1, d))) {
       return -1;
+    }
+    if (d == suffix.length()) {
+      return d;
     }
     for (int k = d; k < suffix.length(); k++) {
       char c = suffix.charAt(k);
