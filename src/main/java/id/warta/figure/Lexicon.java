@@ -1,5 +1,7 @@
 package id.warta.figure;
 
+import id.warta.text.TokenKind;
+
 import id.warta.internal.DataFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -183,6 +185,12 @@ final class Lexicon {
     return i > 0 && s.atom(i - 1).isWord() && numberCompounds.contains(s.lower(i - 1) + " " + s.lower(i));
   }
 
+  /** Whether {@code word} is a month abbreviation as written ({@code Nov}, {@code Agt}). */
+  boolean isMonthAbbreviation(String word) {
+    Month m = months.get(word);
+    return m != null && m.abbreviation() && Character.isUpperCase(word.charAt(0));
+  }
+
   /** Whether {@code suffix} is a scale abbreviation of one letter ({@code M} miliar, {@code T} triliun). */
   boolean isLetterScale(String suffix) {
     return letterScales.contains(suffix);
@@ -205,6 +213,12 @@ final class Lexicon {
 
   /** The month atom {@code a} names, or null; full names only unless {@code abbreviations}. */
   Month month(Atom a, boolean abbreviations) {
+    if (abbreviations && a.kind == TokenKind.ABBREVIATION && a.length() > 2 && a.charAt(a.length() - 1) == '.'
+        && a.isCapitalized()) {
+      // an abbreviation with its full stop inside a sentence: "30 Nov. 2024", "5 Jan. mendatang"
+      Month m = months.get(a.text().substring(0, a.length() - 1));
+      return m != null && m.abbreviation() ? m : null;
+    }
     if (!a.isWord() || !a.isCapitalized()) {
       return null;
     }

@@ -145,8 +145,10 @@ final class Scan {
       }
       boolean last = ti == sentenceSize - 1;
       if (kind == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && (last || !lx.isGluedSuffix(s))
-          && (lx.isGluedSuffix(s.substring(0, s.length() - 1)) || ROMAN_PERIOD.matcher(s).matches())) {
-        // a unit or a roman numeral at the end of a sentence: "201 hp.", "semester I."; the last
+          && (lx.isGluedSuffix(s.substring(0, s.length() - 1)) || ROMAN_PERIOD.matcher(s).matches()
+              || last && lx.isMonthAbbreviation(s.substring(0, s.length() - 1)))) {
+        // a unit, a roman numeral or a month at the end of a sentence: "201 hp.", "semester I.",
+        // "tgl 30 Nov."; the last
         // token of a sentence ends with its full stop even when the abbreviation is listed ("Rp99 rb.")
         set(na++, s.substring(0, s.length() - 1), tStart, TokenKind.WORD, space);
         set(na++, ".", tEnd - 1, TokenKind.PUNCTUATION, false);
