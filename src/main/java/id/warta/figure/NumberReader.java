@@ -340,7 +340,25 @@ final class NumberReader {
       }
       break;
     }
+    if (any && last.equals("digit") && total.signum() == 0 && j < s.size() && s.atom(j).isWord()) {
+      // a fraction: "dua pertiga" is 2/3, "tiga perempat" 3/4 (to four decimals)
+      BigDecimal denominator = denominator(s.lower(j));
+      if (denominator != null && denominator.compareTo(current) > 0) {
+        BigDecimal v = current.divide(denominator, 4, java.math.RoundingMode.HALF_UP);
+        return done(i, j + 1, BigDecimal.ZERO, v, true);
+      }
+    }
     return done(i, j, total, current, any);
+  }
+
+  /** The denominator a "per-" word names ("pertiga" 3, "perempat" 4, "perseratus" 100), or null. */
+  private BigDecimal denominator(String w) {
+    if (w.length() < 6 || !w.startsWith("per")) {
+      return null;
+    }
+    Lexicon.NumberWord n = lx.numberWords.get(w.substring(3));
+    return n == null || !(n.role().equals("digit") || n.role().equals("teen") || n.role().equals("se"))
+        || n.value().compareTo(BigDecimal.ONE) <= 0 ? null : n.value();
   }
 
   private static Num done(int i, int j, BigDecimal total, BigDecimal current, boolean any) {
