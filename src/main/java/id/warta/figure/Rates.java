@@ -25,11 +25,15 @@ final class Rates {
   }
 
   private static Reading attach(Lexicon lx, Scan s, Reading r, int limit) {
-    if (r.unit() == null || r.type() == FigureType.DATE || r.type() == FigureType.DURATION || r.type() == FigureType.ORDINAL
-        || !s.lowerIn(r.end(), PER)) {
+    if (r.unit() == null || r.type() == FigureType.DATE || r.type() == FigureType.DURATION || r.type() == FigureType.ORDINAL) {
       return r;
     }
-    int i = r.end() + 1;
+    // the ",-" of a rupiah amount may stand before its rate: "Rp 10.000,- per bungkus"
+    int per = r.type() == FigureType.MONEY && isNoCents(s, r.end()) ? r.end() + 2 : r.end();
+    if (!s.lowerIn(per, PER)) {
+      return r;
+    }
+    int i = per + 1;
     if (i >= limit) {
       return r;
     }
@@ -59,5 +63,13 @@ final class Rates {
       return r;
     }
     return r.withUnit(r.unit() + "/" + code).withSpan(r.start(), end);
+  }
+
+  /** Whether atoms {@code i} and {@code i + 1} are the ",-" glued after an amount (no cents). */
+  private static boolean isNoCents(Scan s, int i) {
+    Atom comma = s.atomOrNull(i);
+    Atom dash = s.atomOrNull(i + 1);
+    return comma != null && dash != null && !comma.spaceBefore && !dash.spaceBefore && comma.textIs(",")
+        && (dash.textIs("-") || dash.textIs("\u2013"));
   }
 }
