@@ -20,6 +20,9 @@ final class DurationRules {
         Rule.of("number with unit of time",
             m -> duration(m.start(), m.end(), m.num(0), (Lexicon.TimeUnit) m.get(1)),
             num(), phrase(lx.timeUnits)),
+        Rule.of("factor x number with unit of time",
+            m -> times(m.num(0), m.num(2), (Lexicon.TimeUnit) m.get(3), m.start(), m.end()),
+            num(Pattern.PLAIN, n -> true), Pattern.word("x", "\u00d7"), num(), phrase(lx.timeUnits)),
         Rule.of("se- and a unit of time",
             m -> one(lx, m.start(), m.end(), (String) m.get(0), FigureType.DURATION, ""),
             Pattern.word(seUnits(lx))));
@@ -50,6 +53,16 @@ final class DurationRules {
       return Reading.ofIso(FigureType.DATE, start, end, iso(BigDecimal.ONE, tu, sign), null, Qualifier.EXACT);
     }
     return Reading.ofIso(FigureType.DURATION, start, end, iso(BigDecimal.ONE, tu, ""), tu.code(), Qualifier.EXACT);
+  }
+
+  /** "2x24 jam", "3 x 24 jam": the factor times the duration (PT72H). */
+  private static Reading times(NumberReader.Num factor, NumberReader.Num n, Lexicon.TimeUnit tu, int start, int end) {
+    if (n.isRange() || n.approx()) {
+      return null;
+    }
+    NumberReader.Num product = new NumberReader.Num(factor.start(), n.end(), factor.value().multiply(n.value()), null,
+        BigDecimal.ONE, false, false, false, false);
+    return duration(start, end, product, tu);
   }
 
   static Reading duration(int start, int end, NumberReader.Num n, Lexicon.TimeUnit tu) {

@@ -14,6 +14,8 @@ final class Scan {
   private static final Pattern ROMAN_PERIOD = Pattern.compile("(?:I{1,3}|IV)\\.");
   private static final Pattern WORD_DASH_NUMBER = Pattern.compile("(\\p{L}+)-(\\d{1,4})");
   private static final Pattern PERIOD_YEAR = Pattern.compile("(I{1,3}|IV)([/-])((?:19|20)\\d\\d)");
+  /** The rest of "2x24" after the factor: "x" and the number it multiplies. */
+  private static final Pattern TIMES = Pattern.compile("[xX\u00d7](\\d{1,3})");
 
   private static final TokenKind[] KINDS = TokenKind.values();
 
@@ -108,6 +110,18 @@ final class Scan {
             }
             nc = addCandidates(cs, nc, first, na);
             continue;
+          }
+          if (suffix.length() > 1 && (suffix.charAt(0) | 0x20) == 'x' || suffix.startsWith("\u00d7")) {
+            Matcher m = TIMES.matcher(suffix);
+            if (m.matches() && ti + 1 < sentenceSize
+                && lx.timeUnits.lookup(text.substring(starts[base + ti + 1], ends[base + ti + 1])) != null) {
+              // a factor glued to a duration: "2x24 jam" (48 hours)
+              set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
+              set(na++, suffix.substring(0, 1), tStart + e, TokenKind.WORD, false);
+              set(na++, m.group(1), tStart + e + 1, TokenKind.NUMBER, false);
+              nc = addCandidates(cs, nc, first, na);
+              continue;
+            }
           }
           if (suffix.length() > 3 && suffix.endsWith("-an") && lx.isGluedSuffix(suffix.substring(0, suffix.length() - 3))) {
             // a glued scale made approximate: "Rp10rb-an"
