@@ -22,7 +22,7 @@ final class DurationRules {
             num(), phrase(lx.timeUnits)),
         Rule.of("factor x number with unit of time",
             m -> times(m.num(0), m.num(2), (Lexicon.TimeUnit) m.get(3), m.start(), m.end()),
-            num(Pattern.PLAIN, n -> true), Pattern.word("x", "\u00d7"), num(), phrase(lx.timeUnits)),
+            num(Pattern.PLAIN4 | Pattern.PLAIN, NumberReader.Num::plain), Pattern.word("x", "\u00d7"), num(), phrase(lx.timeUnits)),
         Rule.of("se- and a unit of time",
             m -> one(lx, m.start(), m.end(), (String) m.get(0), FigureType.DURATION, ""),
             Pattern.word(seUnits(lx))));
