@@ -103,6 +103,9 @@ final class NonFigures {
     if (n != null && n.scaled()) {
       return false; // nor a scale word ("Total 2 juta")
     }
+    if (!trim && a.length() >= 5 && a.charAt(a.length() - 4) == '.' && THOUSANDS.matcher(a.text()).matches()) {
+      return false; // nor thousands groups ("Kapasitas 1.200 TEUs per hari")
+    }
     Atom prev = s.atom(i - 1);
     if (!hasUpperCase(prev) || prev.isPunctuation()) {
       return false;
