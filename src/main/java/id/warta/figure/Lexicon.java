@@ -1,8 +1,7 @@
 package id.warta.figure;
 
-import id.warta.text.TokenKind;
-
 import id.warta.internal.DataFiles;
+import id.warta.text.TokenKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -124,11 +123,15 @@ final class Lexicon {
     periodTable = table(c, "periods.txt", 2, KeyIndex.PERIODS, f -> f[1]);
     Set<String> exact = new HashSet<>();
     Set<String> lower = new HashSet<>();
+    Set<String> letters = new HashSet<>();
     for (String file : List.of("scales.txt", "currencies.txt", "units.txt")) {
       for (String[] f : fields(c, file, 1)) {
         if (f[0].indexOf(' ') < 0) {
           if (f.length > 2 && f[f.length - 1].equals("case")) {
             exact.add(f[0]);
+            if (file.equals("scales.txt") && f[0].length() == 1) {
+              letters.add(f[0]);
+            }
           } else {
             lower.add(f[0].toLowerCase(Locale.ROOT));
           }
@@ -136,12 +139,6 @@ final class Lexicon {
       }
     }
     gluedExact = Set.copyOf(exact);
-    Set<String> letters = new HashSet<>();
-    for (String[] f : fields(c, "scales.txt", 2)) {
-      if (f[0].length() == 1 && f.length > 2 && f[2].equals("case")) {
-        letters.add(f[0]);
-      }
-    }
     letterScales = Set.copyOf(letters);
     Set<String> firstWords = new HashSet<>();
     Set<String> lastWords = new HashSet<>();
@@ -187,8 +184,13 @@ final class Lexicon {
 
   /** Whether {@code word} is a month abbreviation as written ({@code Nov}, {@code Agt}). */
   boolean isMonthAbbreviation(String word) {
-    Month m = months.get(word);
-    return m != null && m.abbreviation() && Character.isUpperCase(word.charAt(0));
+    return abbreviation(word) != null;
+  }
+
+  /** The month {@code word} abbreviates as written, capitalized ({@code Nov}), or null. */
+  private Month abbreviation(String word) {
+    Month m = word.isEmpty() || !Character.isUpperCase(word.charAt(0)) ? null : months.get(word);
+    return m != null && m.abbreviation() ? m : null;
   }
 
   /** Whether {@code suffix} is a scale abbreviation of one letter ({@code M} miliar, {@code T} triliun). */
@@ -213,11 +215,9 @@ final class Lexicon {
 
   /** The month atom {@code a} names, or null; full names only unless {@code abbreviations}. */
   Month month(Atom a, boolean abbreviations) {
-    if (abbreviations && a.kind == TokenKind.ABBREVIATION && a.length() > 2 && a.charAt(a.length() - 1) == '.'
-        && a.isCapitalized()) {
+    if (abbreviations && a.kind == TokenKind.ABBREVIATION && a.length() > 2 && a.charAt(a.length() - 1) == '.') {
       // an abbreviation with its full stop inside a sentence: "30 Nov. 2024", "5 Jan. mendatang"
-      Month m = months.get(a.text().substring(0, a.length() - 1));
-      return m != null && m.abbreviation() ? m : null;
+      return abbreviation(a.text().substring(0, a.length() - 1));
     }
     if (!a.isWord() || !a.isCapitalized()) {
       return null;
