@@ -18,7 +18,8 @@ final class DurationRules {
   static List<Rule> rules(Lexicon lx) {
     return List.of(
         Rule.of("number with unit of time",
-            m -> duration(m.start(), m.end(), m.num(0), (Lexicon.TimeUnit) m.get(1)),
+            m -> beforeYear(m, (Lexicon.TimeUnit) m.get(1)) ? null
+                : duration(m.start(), m.end(), m.num(0), (Lexicon.TimeUnit) m.get(1)),
             num(), phrase(lx.timeUnits)),
         Rule.of("factor x number with unit of time",
             m -> times(m.num(0), m.num(2), (Lexicon.TimeUnit) m.get(3), m.start(), m.end()),
@@ -53,6 +54,16 @@ final class DurationRules {
       return Reading.ofIso(FigureType.DATE, start, end, iso(BigDecimal.ONE, tu, sign), null, Qualifier.EXACT);
     }
     return Reading.ofIso(FigureType.DURATION, start, end, iso(BigDecimal.ONE, tu, ""), tu.code(), Qualifier.EXACT);
+  }
+
+  /**
+   * Whether "tahun" after the number starts a date instead: "Yamaha NMAX 155 tahun 2021" is a model
+   * and the year 2021, not 155 years (a year never follows a duration in years).
+   */
+  private static boolean beforeYear(Pattern.Match m, Lexicon.TimeUnit tu) {
+    NumberReader.Num next = m.scan.num(m.end());
+    return tu.designator().equals("Y") && next != null && NumberReader.isYear(next)
+        && m.scan.atom(m.end()).length() == 4;
   }
 
   /** "2x24 jam", "3 x 24 jam": the factor times the duration (PT72H). */

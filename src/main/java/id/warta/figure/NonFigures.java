@@ -96,8 +96,13 @@ final class NonFigures {
     }
     int i = r.start();
     Atom a = s.atom(i);
-    if (!a.isNumber() || i == 0 || trim && s.opensSentence(i - 1) || r.range() != null) {
-      return false; // a name takes no range ("Harga 120-180 ribu")
+    if (!a.isNumber() || i == 0 || trim && s.opensSentence(i - 1)) {
+      return false;
+    }
+    if (r.range() != null && (s.opensSentence(i - 1) || !s.atom(i - 1).isCapitalized())) {
+      // a range after a word opening a sentence is a value ("Harga 120-180"); after a name inside
+      // one, a model ("pesawat ATR 72-600", "Boeing 737-800")
+      return false;
     }
     NumberReader.Num n = s.num(i);
     if (n != null && n.scaled()) {
