@@ -595,7 +595,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     String object = null;
     int objectStart = -1;
     int objectEnd = -1;
-    if (r.type() == FigureType.COUNT || r.type() == FigureType.QUANTITY) {
+    if (r.type() == FigureType.COUNT || r.type() == FigureType.QUANTITY && !QuantityRules.MAGNITUDE.equals(r.unit())) {
       int[] o = ObjectFinder.find(lx, s, r.end(), limit);
       if (o != null) {
         objectStart = s.atom(o[0]).start;

@@ -11,6 +11,9 @@ import java.util.List;
  * The measured object is attached afterwards. Immutable and thread-safe.
  */
 final class QuantityRules {
+  /** The unit of an earthquake magnitude, which measures no object. */
+  static final String MAGNITUDE = "magnitude";
+
   private QuantityRules() {}
 
   static List<Rule> rules(Lexicon lx) {
@@ -19,7 +22,7 @@ final class QuantityRules {
             m -> Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(0), (String) m.get(1)),
             num(), phrase(lx.units)),
         Rule.of("earthquake magnitude",
-            m -> m.num(1).isRange() ? null : Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(1), "magnitude"),
+            m -> m.num(1).isRange() ? null : Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(1), MAGNITUDE),
             Pattern.context(Pattern.word("magnitudo", "bermagnitudo", "magnitude")), num()),
         Rule.of("fraction with unit of measurement",
             m -> fraction(m, (Integer) m.get(0), (Integer) m.get(2), (String) m.get(3)),

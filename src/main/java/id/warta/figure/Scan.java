@@ -97,16 +97,23 @@ final class Scan {
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
-          int cur = currencyAfterDash(suffix, lx);
-          if (cur > 0) {
-            // a range glued across currencies: "Rp150.000-Rp1,2" (juta follows as its own token), or
-            // "Rp 5.000-Rp 10.000" (the second number follows as its own token)
+          int[] range = moneyRange(suffix, lx);
+          if (range != null) {
+            // a range glued across currencies: "Rp150.000-Rp1,2" (juta follows as its own token),
+            // "Rp 5.000-Rp 10.000" (the second number follows as its own token), "Rp1,5jt-Rp3jt"
             int at = tStart + e;
+            int dash = range[0];
             set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
-            set(na++, "-", at, TokenKind.PUNCTUATION, false);
-            set(na++, suffix.substring(1, cur), at + 1, TokenKind.CURRENCY, false);
-            if (cur < suffix.length()) {
-              set(na++, suffix.substring(cur), at + cur, TokenKind.NUMBER, false);
+            if (dash > 0) {
+              set(na++, suffix.substring(0, dash), at, TokenKind.WORD, false);
+            }
+            set(na++, "-", at + dash, TokenKind.PUNCTUATION, false);
+            set(na++, suffix.substring(dash + 1, range[1]), at + dash + 1, TokenKind.CURRENCY, false);
+            if (range[1] < range[2]) {
+              set(na++, suffix.substring(range[1], range[2]), at + range[1], TokenKind.NUMBER, false);
+            }
+            if (range[2] < suffix.length()) {
+              set(na++, suffix.substring(range[2]), at + range[2], TokenKind.WORD, false);
             }
             nc = addCandidates(cs, nc, first, na);
             continue;
@@ -160,9 +167,10 @@ final class Scan {
       boolean last = ti == sentenceSize - 1;
       if (kind == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && (last || !lx.isGluedSuffix(s))
           && (lx.isGluedSuffix(s.substring(0, s.length() - 1)) || ROMAN_PERIOD.matcher(s).matches()
-              || last && lx.isMonthAbbreviation(s.substring(0, s.length() - 1)))) {
-        // a unit, a roman numeral or a month at the end of a sentence: "201 hp.", "semester I.",
-        // "tgl 30 Nov."; the last
+              || last && (lx.isMonthAbbreviation(s.substring(0, s.length() - 1))
+                  || lx.timeUnits.lookup(s.substring(0, s.length() - 1)) != null))) {
+        // a unit, a roman numeral, a month or a unit of time at the end of a sentence: "201 hp.",
+        // "semester I.", "tgl 30 Nov.", "dlm 5 thn."; the last
         // token of a sentence ends with its full stop even when the abbreviation is listed ("Rp99 rb.")
         set(na++, s.substring(0, s.length() - 1), tStart, TokenKind.WORD, space);
         set(na++, ".", tEnd - 1, TokenKind.PUNCTUATION, false);
@@ -181,33 +189,40 @@ final class Scan {
   }
 
   /**
-   * For a suffix "-" + currency + digits ("-Rp1,2", "-US$5"), where the digits start; for "-" and a
-   * currency alone ("-Rp", the number follows as a token of its own), the suffix's length; else -1.
-   * The digits may have separators but must end in a digit.
+   * The parts of a money range glued after a number: an optional scale, "-", a currency, then
+   * digits and an optional scale, or no digits when the number follows as a token of its own
+   * ({@code "-Rp1,2"}, {@code "-US$5"}, {@code "-Rp"}, {@code "jt-Rp3jt"}). Returns {where the dash
+   * is, where the digits start, where they end}, or null. The digits may have separators but must
+   * end in a digit.
    */
-  static int currencyAfterDash(String suffix, Lexicon lx) {
-    if (suffix.length() < 3 || suffix.charAt(0) != '-') {
-      return -1;
+  static int[] moneyRange(String suffix, Lexicon lx) {
+    int dash = suffix.indexOf('-');
+    if (dash < 0 || suffix.length() - dash < 3 || dash > 0 && !lx.isGluedSuffix(suffix.substring(0, dash))) {
+      return null;
     }
-    int d = 1;
+    int d = dash + 1;
     while (d < suffix.length() && !(suffix.charAt(d) >= '0' && suffix.charAt(d) <= '9')) {
       d++;
     }
-    if (d == 1 || !lx.isGluedSuffix(suffix.substring(1, d))
-        || !lx.currencies.phrases().contains(suffix.substring(1, d))) {
-      return -1;
+    String currency = suffix.substring(dash + 1, d);
+    if (currency.isEmpty() || !lx.isGluedSuffix(currency) || !lx.currencies.phrases().contains(currency)) {
+      return null;
     }
-    if (d == suffix.length()) {
-      return d;
+    int end = d;
+    while (end < suffix.length() && (suffix.charAt(end) >= '0' && suffix.charAt(end) <= '9'
+        || suffix.charAt(end) == '.' || suffix.charAt(end) == ',')) {
+      end++;
     }
-    for (int k = d; k < suffix.length(); k++) {
-      char c = suffix.charAt(k);
-      if (!(c >= '0' && c <= '9' || c == '.' || c == ',')) {
-        return -1;
-      }
+    while (end > d && !(suffix.charAt(end - 1) >= '0' && suffix.charAt(end - 1) <= '9')) {
+      end--; // the number ends in a digit
     }
-    char last = suffix.charAt(suffix.length() - 1);
-    return last >= '0' && last <= '9' ? d : -1;
+    if (end == d && d < suffix.length() || dash > 0 && end == d) {
+      return null; // something other than digits after the currency, or a scale with no second number
+    }
+    if (end < suffix.length() && !lx.isGluedSuffix(suffix.substring(end))) {
+      return null;
+    }
+    return new int[] {dash, d, end};
   }
 
   /**
