@@ -165,14 +165,14 @@ final class Scan {
         }
       }
       boolean last = ti == sentenceSize - 1;
-      if (kind == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") && (last || !lx.isGluedSuffix(s))
-          && (lx.isGluedSuffix(s.substring(0, s.length() - 1)) || ROMAN_PERIOD.matcher(s).matches()
-              || last && (lx.isMonthAbbreviation(s.substring(0, s.length() - 1))
-                  || lx.timeUnits.lookup(s.substring(0, s.length() - 1)) != null))) {
+      String stem = kind == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") ? s.substring(0, s.length() - 1) : null;
+      if (stem != null && (last || !lx.isGluedSuffix(s))
+          && (lx.isGluedSuffix(stem) || ROMAN_PERIOD.matcher(s).matches()
+              || last && (lx.isMonthAbbreviation(stem) || lx.timeUnits.lookup(stem) != null))) {
         // a unit, a roman numeral, a month or a unit of time at the end of a sentence: "201 hp.",
         // "semester I.", "tgl 30 Nov.", "dlm 5 thn."; the last
         // token of a sentence ends with its full stop even when the abbreviation is listed ("Rp99 rb.")
-        set(na++, s.substring(0, s.length() - 1), tStart, TokenKind.WORD, space);
+        set(na++, stem, tStart, TokenKind.WORD, space);
         set(na++, ".", tEnd - 1, TokenKind.PUNCTUATION, false);
         nc = addCandidates(cs, nc, first, na);
         continue;
