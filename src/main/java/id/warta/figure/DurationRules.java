@@ -21,6 +21,12 @@ final class DurationRules {
             m -> beforeYear(m, (Lexicon.TimeUnit) m.get(1)) ? null
                 : duration(m.start(), m.end(), m.num(0), (Lexicon.TimeUnit) m.get(1)),
             num(), phrase(lx.timeUnits)),
+        Rule.of("compound duration",
+            m -> compound(m.start(), m.end(), m, 2),
+            num(), phrase(lx.timeUnits), num(), phrase(lx.timeUnits)),
+        Rule.of("compound duration of three parts",
+            m -> compound(m.start(), m.end(), m, 3),
+            num(), phrase(lx.timeUnits), num(), phrase(lx.timeUnits), num(), phrase(lx.timeUnits)),
         Rule.of("factor x number with unit of time",
             m -> times(m.num(0), m.num(2), (Lexicon.TimeUnit) m.get(3), m.start(), m.end()),
             num(Pattern.PLAIN4 | Pattern.PLAIN, NumberReader.Num::plain), Pattern.word("x", "\u00d7"), num(), phrase(lx.timeUnits)),
@@ -64,6 +70,36 @@ final class DurationRules {
     NumberReader.Num next = m.scan.num(m.end());
     return tu.designator().equals("Y") && next != null && NumberReader.isYear(next)
         && m.scan.atom(m.end()).length() == 4;
+  }
+
+  /** The designators a compound duration may use, largest first. */
+  private static final List<String> COMPOUND_ORDER = List.of("Y", "M", "W", "D", "TH", "TM", "TS");
+
+  /**
+   * "2 tahun 6 bulan" (P2Y6M), "3 jam 30 menit" (PT3H30M), "2 jam 5 menit 30 detik": {@code parts}
+   * numbers with units of time, each smaller than the one before; the unit code is the first's.
+   */
+  private static Reading compound(int start, int end, Pattern.Match m, int parts) {
+    StringBuilder date = new StringBuilder("P");
+    StringBuilder time = new StringBuilder();
+    int last = -1;
+    for (int k = 0; k < parts; k++) {
+      NumberReader.Num n = m.num(2 * k);
+      Lexicon.TimeUnit tu = (Lexicon.TimeUnit) m.get(2 * k + 1);
+      int order = COMPOUND_ORDER.indexOf(tu.designator());
+      if (n.isRange() || n.approx() || order <= last || k > 0 && n.spelled() != m.num(0).spelled()) {
+        return null;
+      }
+      last = order;
+      if (tu.designator().startsWith("T")) {
+        time.append(plain(n.value())).append(tu.designator().substring(1));
+      } else {
+        date.append(plain(n.value())).append(tu.designator());
+      }
+    }
+    String iso = date + (time.length() > 0 ? "T" + time : "");
+    Lexicon.TimeUnit first = (Lexicon.TimeUnit) m.get(1);
+    return Reading.ofIso(FigureType.DURATION, start, end, iso, first.code(), Qualifier.EXACT);
   }
 
   /** "2x24 jam", "3 x 24 jam": the factor times the duration (PT72H). */
