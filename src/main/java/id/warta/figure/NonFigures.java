@@ -69,7 +69,33 @@ final class NonFigures {
       // identifiers have no thousands separators: "ke level 7.120" is a value
       return !THOUSANDS.matcher(s.atom(r.start()).text()).matches();
     }
+    if (isNumberOfKind(lx, s, r.start())) {
+      return true;
+    }
     return s.lowerIn(r.end(), TIME_ZONES) || s.lowerIn(r.start() + 1, TIME_ZONES);
+  }
+
+  /** The words for "number" that may take a word of kind between them and the number. */
+  static final Set<String> NUMBER_NOUNS = Set.of("nomor", "nomer", "no", "no.");
+
+  /**
+   * "nomor darurat 112", "nomor pengaduan 1500": a word for "number", one lower-case word saying
+   * which kind, then the number (the listed pairs, "nomor urut", "nomor punggung", are in the
+   * identifier words already). Not when that word is a function or qualifier word ("nomor sekitar").
+   */
+  private static boolean isNumberOfKind(Lexicon lx, Scan s, int i) {
+    Atom kind = s.atomOrNull(i - 1);
+    if (kind == null || i < 2 || !s.lowerIn(i - 2, NUMBER_NOUNS) || kind.isPunctuation() || kind.isNumber()
+        || hasUpperCase(kind) || s.num(i - 1) != null) {
+      return false;
+    }
+    for (int k = 0; k < kind.length(); k++) {
+      if (!Character.isLetter(kind.charAt(k))) {
+        return false;
+      }
+    }
+    String w = kind.lower();
+    return !lx.stopWords.contains(w) && lx.qualifiersBefore.matchEndingAt(s, i, 1) == null;
   }
 
   /** Where an identifier that ends at atom {@code e} really ends: "Nomor 12 Tahun 2021", "No. 5/2020". */
