@@ -129,6 +129,8 @@ final class DateRules {
         Rule.of("day/month after tanggal", m -> partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)),
                 (Integer) m.get(3), (Integer) m.get(1)),
             context(word("tanggal", "tgl", "tgl.")), day, word("/"), monthNumber),
+        Rule.of("first months of a year", m -> firstMonths(m),
+            num(n -> !n.isRange() && !n.approx() && !n.scaled()), word("bulan", "bln"), word("pertama"), opt(word("tahun", "thn")), opt(year)),
         Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),
             phrase(lx.periodTable), periodIndex, opt(word("/", "-", "tahun")), opt(year)),
         Rule.of("Q and a quarter", m -> period(m, "Q", Integer.parseInt(((MatchResult) m.get(0)).group(1)), m.present(2) ? (Integer) m.get(2) : -1),
@@ -325,6 +327,31 @@ final class DateRules {
     String y = year > 0 ? d4(year) : "XXXX";
     int end = year > 0 ? m.end() : m.ends[1];
     return Reading.ofIso(FigureType.DATE, m.start(), end, y + "-" + kind + n, null, Qualifier.EXACT);
+  }
+
+  /**
+   * "sembilan bulan pertama 2026": January to September of that year; without a year, only before a
+   * deictic year ("enam bulan pertama tahun ini", joined by {@link Ranges}). "tiga bulan pertama
+   * masa jabatannya" counts months of something else and is no date.
+   */
+  private static Reading firstMonths(Pattern.Match m) {
+    NumberReader.Num n = m.num(0);
+    BigDecimal v = n.value();
+    if (v.scale() > 0 && v.stripTrailingZeros().scale() > 0 || v.intValue() < 2 || v.intValue() > 11) {
+      return null;
+    }
+    int months = v.intValue();
+    if (m.present(4)) {
+      String y = d4((Integer) m.get(4));
+      return Reading.ofIso(FigureType.DATE, m.start(), m.end(), y + "-01/" + y + "-" + d2(months), null, Qualifier.EXACT);
+    }
+    Scan s = m.scan;
+    int after = m.ends[2];
+    boolean deictic = s.lowerIs(after, "tahun") || s.lowerIs(after, "thn");
+    if (!deictic || !(s.lowerIs(after + 1, "ini") || s.lowerIs(after + 1, "lalu") || s.lowerIs(after + 1, "depan"))) {
+      return null;
+    }
+    return Reading.ofIso(FigureType.DATE, m.start(), after, "XXXX-01/XXXX-" + d2(months), null, Qualifier.EXACT);
   }
 
   private static Reading relative(Pattern.Match m, String sign) {

@@ -18,7 +18,7 @@ final class DurationRules {
   static List<Rule> rules(Lexicon lx) {
     return List.of(
         Rule.of("number with unit of time",
-            m -> beforeYear(m, (Lexicon.TimeUnit) m.get(1)) ? null
+            m -> beforeYear(m, (Lexicon.TimeUnit) m.get(1)) || inName(m) ? null
                 : duration(m.start(), m.end(), m.num(0), (Lexicon.TimeUnit) m.get(1)),
             num(), phrase(lx.timeUnits)),
         Rule.of("compound duration",
@@ -70,6 +70,21 @@ final class DurationRules {
     NumberReader.Num next = m.scan.num(m.end());
     return tu.designator().equals("Y") && next != null && NumberReader.isYear(next)
         && m.scan.atom(m.end()).length() == 4;
+  }
+
+  /**
+   * Whether the number is a dotted one after a name inside a sentence: "Harbolnas 12.12 tahun ini"
+   * names a shopping day, it is not 12.12 years.
+   */
+  private static boolean inName(Pattern.Match m) {
+    Scan s = m.scan;
+    int i = m.start();
+    Atom a = s.atom(i);
+    if (i == 0 || !a.isNumber() || a.count('.') != 1 || a.count(',') != 0 || s.opensSentence(i - 1)) {
+      return false;
+    }
+    Atom prev = s.atom(i - 1);
+    return prev.isWord() && prev.isCapitalized();
   }
 
   /** The designators a compound duration may use, largest first. */

@@ -41,7 +41,8 @@ final class Ranges {
    */
   private static Reading withDeicticYear(Reading a, Reading b) {
     if (a.type() != FigureType.DATE || b.type() != FigureType.DATE || b.start() != a.end() || a.iso() == null
-        || b.iso() == null || !a.iso().startsWith("XXXX-") || a.iso().contains("/") || a.unit() != null
+        || b.iso() == null || !a.iso().startsWith("XXXX-") || a.unit() != null
+        || a.iso().contains("/") && !a.iso().contains("/XXXX-")
         || !DEICTIC_YEAR.matcher(b.iso()).matches()) {
       return null;
     }

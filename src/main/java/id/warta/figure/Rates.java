@@ -59,6 +59,12 @@ final class Rates {
       code = "capita";
       end = i + 1;
     }
+    int share = r.type() != FigureType.MONEY ? -1 : s.lowerIs(i, "saham") ? i + 1
+        : s.lowerIs(i, "lembar") && s.lowerIs(i + 1, "saham") ? i + 2 : -1;
+    if (share > 0) {
+      code = "share"; // a dividend or a price per share: "Rp 215 per (lembar) saham"
+      end = share;
+    }
     if (code == null || end > limit) {
       return r;
     }
