@@ -25,6 +25,14 @@ final class OrdinalRules {
       Map.entry("kesembilan", 9), Map.entry("kesepuluh", 10), Map.entry("kesebelas", 11),
       Map.entry("keseratus", 100), Map.entry("keseribu", 1000));
 
+  /**
+   * Nouns of the parties to something, after which "kedua" or "ketiga" means both or all three even
+   * after another noun: "pertemuan puncak kedua negara" is the summit of both countries.
+   */
+  private static final Set<String> PARTIES = Set.of("negara", "pihak", "belah", "tim", "klub", "pasangan", "kubu",
+      "tersangka", "terdakwa", "korban", "pemimpin", "kepala", "calon", "kandidat", "pemain", "petinju", "delegasi",
+      "kota", "provinsi", "bank", "perusahaan", "lembaga", "partai", "kelompok", "anak", "orang");
+
   private static final Set<String> NOT_NOUNS = Set.of("nya", "terbesar", "tertinggi", "terbanyak", "terendah", "berturut-turut");
 
   private static final java.util.regex.Pattern KE_DIGITS = java.util.regex.Pattern.compile("[Kk]e-(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})");
@@ -72,7 +80,8 @@ final class OrdinalRules {
             || lx.timeUnits.match(s, i - 1) != null);
     boolean beforeNoun = next != null && next.isWord() && !lx.stopWords.contains(next.lower())
         && !NOT_NOUNS.contains(next.lower());
-    if (!times && !afterNoun && beforeNoun) {
+    boolean parties = next != null && PARTIES.contains(next.lower()) && (prev == null || !prev.lower().equals("yang"));
+    if (!times && (!afterNoun || parties) && beforeNoun) {
       return null;
     }
     int v = spelled(s.atom(i).lower().toLowerCase(Locale.ROOT));
