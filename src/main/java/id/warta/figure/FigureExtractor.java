@@ -603,6 +603,7 @@ public final class FigureExtractor implements Stages.FigureStage {
         objectStart = s.atom(o[0]).start;
         objectEnd = s.atom(o[1] - 1).end;
         object = s.text().substring(objectStart, objectEnd);
+        r = Rates.afterObject(lx, s, r, o[1], limit);
       } else if (r.type() == FigureType.COUNT && r.unit() == null && r.end() - r.start() == 1 && isBareCode(s, r)) {
         return null;
       }

@@ -71,6 +71,25 @@ final class Rates {
     return r.withUnit(r.unit() + "/" + code).withSpan(r.start(), end);
   }
 
+  /**
+   * A rate in time written after the object: "250.000 ton semen per tahun" is {@code t/yr} with the
+   * object "semen" (only with "per": "40 kg nangka setiap hari" says how often, the verb's business). {@code r} is a count or measure with a unit and no rate, whose object ends at
+   * atom {@code objectEnd}; returns the reading with the rate and its span up to the unit of time,
+   * or {@code r}.
+   */
+  static Reading afterObject(Lexicon lx, Scan s, Reading r, int objectEnd, int limit) {
+    if (r.unit() == null || r.unit().indexOf('/') >= 0
+        || r.type() != FigureType.QUANTITY && r.type() != FigureType.COUNT || !s.lowerIs(objectEnd, "per")
+        || objectEnd + 1 >= limit) {
+      return r;
+    }
+    PhraseTable.Hit<Lexicon.TimeUnit> time = lx.timeUnits.match(s, objectEnd + 1);
+    if (time == null || time.end() > limit) {
+      return r;
+    }
+    return r.withUnit(r.unit() + "/" + time.value().code()).withSpan(r.start(), time.end());
+  }
+
   /** Whether atoms {@code i} and {@code i + 1} are the ",-" glued after an amount (no cents). */
   private static boolean isNoCents(Scan s, int i) {
     Atom comma = s.atomOrNull(i);
