@@ -34,7 +34,7 @@ final class NonFigures {
         continue;
       }
       if (isIdentifier(lx, s, r)) {
-        dropUntil = identifierEnd(s, r.end());
+        dropUntil = listedIdentifiersEnd(lx, s, identifierEnd(s, r.end()));
         continue;
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isIdiom(s, r)
@@ -109,6 +109,42 @@ final class NonFigures {
       return e + 2;
     }
     return e;
+  }
+
+  /** The words that join identifiers in a list: "Pasal 5 dan 6", "kelas 4, 5, atau 6". */
+  private static final Set<String> LIST_JOINERS = Set.of(",", "dan", "atau", "serta");
+
+  /**
+   * Where a list of identifiers that goes on after atom {@code e} ends: "kelas 5 dan 6 SD", "lantai 2
+   * dan 3": plain numbers of up to three digits, each larger than the one before by at most ten,
+   * joined by a comma, "dan" or "atau", identify as the first does, unless a unit or classifier
+   * follows them ("lantai 4 atau 5 orang"); "kelas 6 dan 40 guru" counts teachers.
+   */
+  private static int listedIdentifiersEnd(Lexicon lx, Scan s, int e) {
+    while (true) {
+      int j = e;
+      if (s.lowerIs(j, ",") && (s.lowerIs(j + 1, "dan") || s.lowerIs(j + 1, "atau"))) {
+        j++;
+      }
+      Atom joiner = s.atomOrNull(j);
+      Atom next = s.atomOrNull(j + 1);
+      NumberReader.Num prev = s.num(e - 1);
+      NumberReader.Num num = s.num(j + 1);
+      if (joiner == null || next == null || !LIST_JOINERS.contains(joiner.lower()) || !next.isPlainDigits()
+          || next.length() > 3 || num == null || num.end() != j + 2 || prev == null || prev.isRange()
+          || !ascendsBy(prev, num, 10) || j + 2 < s.size()
+          && (lx.units.match(s, j + 2) != null || lx.classifiers.match(s, j + 2) != null
+              || lx.timeUnits.match(s, j + 2) != null || lx.currencies.match(s, j + 2) != null)) {
+        return e;
+      }
+      e = j + 2;
+    }
+  }
+
+  /** Whether {@code b} is larger than {@code a} by at most {@code most}: the next of a short list of numbers. */
+  private static boolean ascendsBy(NumberReader.Num a, NumberReader.Num b, int most) {
+    java.math.BigDecimal d = b.value().subtract(a.value());
+    return d.signum() > 0 && d.compareTo(java.math.BigDecimal.valueOf(most)) <= 0;
   }
 
   /**
