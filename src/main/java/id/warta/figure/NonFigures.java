@@ -75,18 +75,17 @@ final class NonFigures {
     return s.lowerIn(r.end(), TIME_ZONES) || s.lowerIn(r.start() + 1, TIME_ZONES);
   }
 
-  /** The words for "number" that may take a word of kind between them and the number. */
-  static final Set<String> NUMBER_NOUNS = Set.of("nomor", "nomer", "no", "no.");
-
   /**
-   * "nomor darurat 112", "nomor pengaduan 1500": a word for "number", one lower-case word saying
+   * "nomor darurat 112", "nomor pengaduan 1500": a word for "number" (nomor, nomer, no, no.), one lower-case word saying
    * which kind, then the number (the listed pairs, "nomor urut", "nomor punggung", are in the
    * identifier words already). Not when that word is a function or qualifier word ("nomor sekitar").
    */
   private static boolean isNumberOfKind(Lexicon lx, Scan s, int i) {
     Atom kind = s.atomOrNull(i - 1);
-    if (kind == null || i < 2 || !s.lowerIn(i - 2, NUMBER_NOUNS) || kind.isPunctuation() || kind.isNumber()
-        || hasUpperCase(kind) || s.num(i - 1) != null) {
+    // compared in place, cheapest first: this runs for every number-based reading
+    if (kind == null || i < 2 || kind.isPunctuation() || kind.isNumber() || s.num(i - 1) != null
+        || !(s.lowerIs(i - 2, "nomor") || s.lowerIs(i - 2, "no") || s.lowerIs(i - 2, "no.") || s.lowerIs(i - 2, "nomer"))
+        || hasUpperCase(kind)) {
       return false;
     }
     for (int k = 0; k < kind.length(); k++) {
