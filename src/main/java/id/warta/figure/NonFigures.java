@@ -76,9 +76,9 @@ final class NonFigures {
   }
 
   /**
-   * "nomor darurat 112", "nomor pengaduan 1500": a word for "number" (nomor, nomer, no, no.), one lower-case word saying
-   * which kind, then the number (the listed pairs, "nomor urut", "nomor punggung", are in the
-   * identifier words already). Not when that word is a function or qualifier word ("nomor sekitar").
+   * "nomor darurat 112", "nomor pengaduan 1500": a word for "number" (nomor, nomer, no, no.), one
+   * lower-case word saying which kind, then the number (the listed pairs, "nomor urut", "nomor
+   * punggung", are in the identifier words already). Not when that word is a function or qualifier word ("nomor sekitar").
    */
   private static boolean isNumberOfKind(Lexicon lx, Scan s, int i) {
     Atom kind = s.atomOrNull(i - 1);

@@ -73,9 +73,9 @@ final class Rates {
 
   /**
    * A rate in time written after the object: "250.000 ton semen per tahun" is {@code t/yr} with the
-   * object "semen" (only with "per": "40 kg nangka setiap hari" says how often, the verb's business). {@code r} is a count or measure with a unit and no rate, whose object ends at
-   * atom {@code objectEnd}; returns the reading with the rate and its span up to the unit of time,
-   * or {@code r}.
+   * object "semen" (only with "per": "40 kg nangka setiap hari" says how often, the verb's business).
+   * {@code r} is a count or measure with a unit and no rate, whose object ends at atom {@code
+   * objectEnd}; returns the reading with the rate and its span up to the unit of time, or {@code r}.
    */
   static Reading afterObject(Lexicon lx, Scan s, Reading r, int objectEnd, int limit) {
     if (r.unit() == null || r.unit().indexOf('/') >= 0

@@ -66,6 +66,22 @@ class FigureCorpusTest {
     assertEquals(List.of(), errors);
   }
 
+  /**
+   * Differences from the corpus we know of and keep (the object of a measure written between the
+   * measured part and its owner, an open convention question); any other difference fails, so that
+   * every regression case guards its fix, not only the bars below.
+   */
+  static final List<String> KNOWN_DIFFERENCES = List.of(
+      "'2.400 cc' expected QUANTITY 2400 cc EXACT obj=null got '2.400 cc' QUANTITY 2400 cc EXACT obj=mobil");
+
+  @Test
+  void everyCaseIsReadAsWrittenButTheKnownDifferences() throws IOException {
+    List<String> errors = score(all()).errors().stream()
+        .map(e -> e.replaceFirst("^[^:]+:\\d+: ", ""))
+        .toList();
+    assertEquals(KNOWN_DIFFERENCES, errors);
+  }
+
   @Test
   void figureCasesMeetTheBars() throws IOException {
     FigureEvaluator.Scores s = score(all());
