@@ -239,9 +239,28 @@ final class NonFigures {
   static final Set<String> SCORE_WORDS = Set.of("skor", "kalah", "menang", "imbang", "unggul", "takluk", "tumbang",
       "bermain", "berakhir", "membalas", "tertinggal", "dikalahkan", "mengalahkan", "ditahan", "menahan");
 
-  /** Two numbers joined by a dash after a score word are a score, not a range. */
+  /**
+   * Two numbers joined by a dash after a score word are a score, not a range; so are those after a
+   * comma that follows another score ("menang 21-18, 19-21, 21-16": a descending pair before the
+   * comma is no range, so the list is of scores).
+   */
   private static boolean isScore(Scan s, Reading r) {
-    return r.type() == FigureType.COUNT && r.unit() == null && r.range() != null && s.lowerIn(r.start() - 1, SCORE_WORDS);
+    if (r.type() != FigureType.COUNT || r.unit() != null || r.range() == null) {
+      return false;
+    }
+    if (s.lowerIn(r.start() - 1, SCORE_WORDS)) {
+      return true;
+    }
+    int i = r.start() - 1; // the comma, after "a-b"
+    if (!s.lowerIs(i, ",") || !s.lowerIs(i - 2, "-") && !s.lowerIs(i - 2, "\u2013")) {
+      return false;
+    }
+    Atom a = s.atomOrNull(i - 3);
+    Atom b = s.atomOrNull(i - 1);
+    if (a == null || b == null || !a.isPlainDigits() || !b.isPlainDigits() || a.length() > 2 || b.length() > 2) {
+      return false;
+    }
+    return Integer.parseInt(a.text()) >= Integer.parseInt(b.text()) || s.lowerIn(i - 4, SCORE_WORDS);
   }
 
   /**

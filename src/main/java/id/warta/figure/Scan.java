@@ -97,7 +97,9 @@ final class Scan {
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
-          int[] range = moneyRange(suffix, lx);
+          boolean numberNext = ti + 1 < sentenceSize && starts[base + ti + 1] < text.length()
+              && Character.isDigit(text.charAt(starts[base + ti + 1]));
+          int[] range = moneyRange(suffix, lx, numberNext);
           if (range != null) {
             // a range glued across currencies: "Rp150.000-Rp1,2" (juta follows as its own token),
             // "Rp 5.000-Rp 10.000" (the second number follows as its own token), "Rp1,5jt-Rp3jt"
@@ -191,11 +193,11 @@ final class Scan {
   /**
    * The parts of a money range glued after a number: an optional scale, "-", a currency, then
    * digits and an optional scale, or no digits when the number follows as a token of its own
-   * ({@code "-Rp1,2"}, {@code "-US$5"}, {@code "-Rp"}, {@code "jt-Rp3jt"}). Returns {where the dash
-   * is, where the digits start, where they end}, or null. The digits may have separators but must
-   * end in a digit.
+   * ({@code "-Rp1,2"}, {@code "-US$5"}, {@code "-Rp"}, {@code "jt-Rp3jt"}, and {@code "rb-Rp"} when
+   * {@code numberNext}, the next token starting with a digit). Returns {where the dash is, where the
+   * digits start, where they end}, or null. The digits may have separators but must end in a digit.
    */
-  static int[] moneyRange(String suffix, Lexicon lx) {
+  static int[] moneyRange(String suffix, Lexicon lx, boolean numberNext) {
     int dash = suffix.indexOf('-');
     if (dash < 0 || suffix.length() - dash < 3 || dash > 0 && !lx.isGluedSuffix(suffix.substring(0, dash))) {
       return null;
@@ -216,8 +218,10 @@ final class Scan {
     while (end > d && !(suffix.charAt(end - 1) >= '0' && suffix.charAt(end - 1) <= '9')) {
       end--; // the number ends in a digit
     }
-    if (end == d && d < suffix.length() || dash > 0 && end == d) {
-      return null; // something other than digits after the currency, or a scale with no second number
+    if (end == d && d < suffix.length() || dash > 0 && end == d && !numberNext) {
+      // something other than digits after the currency, or a scale with no second number (it may
+      // follow as a token of its own: "Rp 18rb-Rp 25rb")
+      return null;
     }
     if (end < suffix.length() && !lx.isGluedSuffix(suffix.substring(end))) {
       return null;
