@@ -78,7 +78,8 @@ final class NonFigures {
   /**
    * "nomor darurat 112", "nomor pengaduan 1500": a word for "number" (nomor, nomer, no, no.), one
    * lower-case word saying which kind, then the number (the listed pairs, "nomor urut", "nomor
-   * punggung", are in the identifier words already). Not when that word is a function or qualifier word ("nomor sekitar").
+   * punggung", are in the identifier words already). Not when that word is a function or qualifier
+   * word ("nomor sekitar").
    */
   private static boolean isNumberOfKind(Lexicon lx, Scan s, int i) {
     Atom kind = s.atomOrNull(i - 1);
@@ -116,7 +117,7 @@ final class NonFigures {
   /**
    * Where a list of identifiers that goes on after atom {@code e} ends: "kelas 5 dan 6 SD", "lantai 2
    * dan 3": plain numbers of up to three digits, each larger than the one before by at most ten,
-   * joined by a comma, "dan" or "atau", identify as the first does, unless a unit or classifier
+   * joined by a comma, "dan", "atau" or "serta", identify as the first does, unless a unit or classifier
    * follows them ("lantai 4 atau 5 orang"); "kelas 6 dan 40 guru" counts teachers.
    */
   private static int listedIdentifiersEnd(Lexicon lx, Scan s, int e) {
