@@ -2,28 +2,38 @@ package id.warta.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.warta.Warta;
+import id.warta.eval.Conllu;
 import id.warta.eval.FigureEvaluator;
 import id.warta.eval.FigureGold;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code warta eval figures --gold FILE [--json]}. */
+/** {@code warta eval figures --gold FILE [--conllu FILE] [--json] [--errors]}. */
 @Command(
     name = "figures",
     mixinStandardHelpOptions = true,
     description = {
       "Score figures on a gold file in Warta's figure format (docs/figures.md):",
       "span-overlap precision, recall and F1, then the type, value, unit,",
-      "qualifier and object accuracy of matched figures (percent)."
+      "qualifier and object accuracy of matched figures (percent).",
+      "With --conllu, the gold file is stand-off: spans are offsets into the",
+      "sentences of that CoNLL-U file, each of which is a case."
     })
 final class EvalFiguresCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold figure file")
   Path gold;
+
+  @Option(names = "--conllu", paramLabel = "FILE",
+      description = "read the gold file as stand-off over the sentences of this CoNLL-U file")
+  Path conllu;
 
   @Option(names = "--json", description = "print one JSON object")
   boolean json;
@@ -38,7 +48,18 @@ final class EvalFiguresCommand implements Callable<Integer> {
     GoldFiles.require(spec, gold);
     FigureGold g;
     try {
-      g = FigureGold.read(gold);
+      if (conllu == null) {
+        g = FigureGold.read(gold);
+      } else {
+        GoldFiles.require(spec, conllu);
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Conllu.Sentence sentence : Conllu.read(conllu).sentences()) {
+          if (sentence.id() == null || texts.put(sentence.id(), sentence.text()) != null) {
+            throw new IllegalArgumentException(conllu + ": a sentence without a unique sent_id: " + sentence.id());
+          }
+        }
+        g = FigureGold.parseStandoff(Files.readString(gold, StandardCharsets.UTF_8), texts, gold.getFileName().toString());
+      }
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -29,6 +29,22 @@ public record Conllu(List<Sentence> sentences) {
     public Sentence {
       tokens = List.copyOf(tokens);
     }
+
+    /** The sentence's raw text: its tokens joined as their SpaceAfter says (the file's {@code # text}). */
+    public String text() {
+      StringBuilder b = new StringBuilder();
+      append(b);
+      return b.toString();
+    }
+
+    private void append(StringBuilder b) {
+      for (int i = 0; i < tokens.size(); i++) {
+        b.append(tokens.get(i).form());
+        if (i + 1 < tokens.size() && tokens.get(i).spaceAfter()) {
+          b.append(' ');
+        }
+      }
+    }
   }
 
   public Conllu {
@@ -111,13 +127,7 @@ public record Conllu(List<Sentence> sentences) {
       if (s > 0) {
         b.append(' ');
       }
-      List<Token> ts = sentences.get(s).tokens();
-      for (int i = 0; i < ts.size(); i++) {
-        b.append(ts.get(i).form());
-        if (i + 1 < ts.size() && ts.get(i).spaceAfter()) {
-          b.append(' ');
-        }
-      }
+      sentences.get(s).append(b);
     }
     return b.toString();
   }

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A gold file of figures in Warta's own format: UTF-8 lines, each case a text line starting with
@@ -103,6 +105,20 @@ public record FigureGold(List<Case> cases) {
   }
 
   private static Expected figure(String line, String text, int from, String where) {
+    String[] f = fields(line, where);
+    int start = text.indexOf(f[1], from);
+    if (start < 0) {
+      start = text.indexOf(f[1]);
+    }
+    if (start < 0 || f[1].isEmpty()) {
+      throw new IllegalArgumentException(where + ": figure text not in the case text: " + f[1]);
+    }
+    String object = f.length > 5 && !f[5].equals("-") ? f[5] : null;
+    return expected(f, start, start + f[1].length(), f[1], object, where);
+  }
+
+  /** The 3 to 6 stripped {@code |}-separated fields of a figure line. */
+  private static String[] fields(String line, String where) {
     String[] f = line.split("\\|", -1);
     if (f.length < 3 || f.length > 6) {
       throw new IllegalArgumentException(where + ": expected 3 to 6 '|'-separated fields: " + line);
@@ -110,18 +126,16 @@ public record FigureGold(List<Case> cases) {
     for (int k = 0; k < f.length; k++) {
       f[k] = f[k].strip();
     }
+    return f;
+  }
+
+  /** The figure of fields {@code f} (type, span, value, unit, qualifier) at {@code [start, end)}. */
+  private static Expected expected(String[] f, int start, int end, String text, String object, String where) {
     FigureType type;
     try {
       type = FigureType.valueOf(f[0]);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": unknown type " + f[0], e);
-    }
-    int start = text.indexOf(f[1], from);
-    if (start < 0) {
-      start = text.indexOf(f[1]);
-    }
-    if (start < 0 || f[1].isEmpty()) {
-      throw new IllegalArgumentException(where + ": figure text not in the case text: " + f[1]);
     }
     String value = canonicalValue(f[2], where);
     String unit = f.length > 3 && !f[3].equals("-") ? f[3] : null;
@@ -133,8 +147,83 @@ public record FigureGold(List<Case> cases) {
         throw new IllegalArgumentException(where + ": unknown qualifier " + f[4], e);
       }
     }
-    String object = f.length > 5 && !f[5].equals("-") ? f[5] : null;
-    return new Expected(type, f[1], start, start + f[1].length(), value, unit, q, object);
+    return new Expected(type, text, start, end, value, unit, q, object);
+  }
+
+  /**
+   * Parses stand-off gold over texts kept elsewhere (sentences of a treebank, whose text must not
+   * be copied): every text of {@code texts} is a case, in its order, and expects the figures listed
+   * under its id, or none. A case starts with a line {@code = ID}; its figure lines give the span
+   * and the object as character offsets into the text instead of the text itself:
+   *
+   * <pre>
+   * = dev-s12
+   * COUNT | 10-13 | 300 | - | more_than | 14-24
+   * DATE | 34-38 | 2014
+   * </pre>
+   *
+   * @param texts the texts by id, in the order of the cases
+   * @param label names the gold in errors
+   * @throws IllegalArgumentException naming the line if an id is unknown or repeated, or a span
+   *     falls outside its text
+   */
+  public static FigureGold parseStandoff(String content, Map<String, String> texts, String label) {
+    Map<String, List<Expected>> byId = new HashMap<>();
+    Map<String, String> sourceOf = new HashMap<>();
+    String id = null;
+    String[] lines = content.split("\r?\n", -1);
+    for (int n = 0; n < lines.length; n++) {
+      String line = lines[n].strip();
+      String where = label + ":" + (n + 1);
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("=")) {
+        id = line.substring(1).strip();
+        if (!texts.containsKey(id)) {
+          throw new IllegalArgumentException(where + ": no text with id " + id);
+        }
+        if (byId.putIfAbsent(id, new ArrayList<>()) != null) {
+          throw new IllegalArgumentException(where + ": id listed twice: " + id);
+        }
+        sourceOf.put(id, where);
+        continue;
+      }
+      if (id == null) {
+        throw new IllegalArgumentException(where + ": a figure line before any '=' id line");
+      }
+      String text = texts.get(id);
+      String[] f = fields(line, where);
+      int[] span = span(f[1], text, where);
+      if (span == null) {
+        throw new IllegalArgumentException(where + ": no span: " + f[1]);
+      }
+      int[] obj = f.length > 5 ? span(f[5], text, where) : null;
+      String object = obj == null ? null : text.substring(obj[0], obj[1]);
+      byId.get(id).add(expected(f, span[0], span[1], text.substring(span[0], span[1]), object, where));
+    }
+    List<Case> cases = new ArrayList<>();
+    texts.forEach((k, text) -> cases.add(new Case(sourceOf.getOrDefault(k, label + ":" + k), text, null,
+        byId.getOrDefault(k, List.of()))));
+    return new FigureGold(cases);
+  }
+
+  /** The offsets {@code start-end} into {@code text}, or null for {@code -}. */
+  private static int[] span(String field, String text, String where) {
+    if (field.equals("-")) {
+      return null;
+    }
+    int dash = field.indexOf('-');
+    try {
+      int start = Integer.parseInt(field.substring(0, Math.max(dash, 0)));
+      int end = Integer.parseInt(field.substring(dash + 1));
+      if (start < 0 || end <= start || end > text.length()) {
+        throw new IllegalArgumentException(where + ": span " + field + " outside a text of " + text.length() + " chars");
+      }
+      return new int[] {start, end};
+    } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+      throw new IllegalArgumentException(where + ": not a span start-end: " + field, e);
+    }
   }
 
   /** A value in canonical form: plain numbers without trailing zeros, ranges as [a,b], ISO as is. */

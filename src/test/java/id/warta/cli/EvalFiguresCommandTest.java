@@ -50,4 +50,45 @@ class EvalFiguresCommandTest {
     assertTrue(rc != 0);
     assertTrue(err.toString().contains("not in the case text"), err.toString());
   }
+
+  @Test
+  void scoresStandoffGoldOverTheSentencesOfAConlluFile() throws Exception {
+    Path conllu = dir.resolve("t.conllu");
+    Files.writeString(conllu, String.join("\n",
+        "# sent_id = a1",
+        "# text = Laba naik 6%.",
+        "1\tLaba\t_\t_\t_\t_\t_\t_\t_\t_",
+        "2\tnaik\t_\t_\t_\t_\t_\t_\t_\t_",
+        "3\t6\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No",
+        "4\t%\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No",
+        "5\t.\t_\t_\t_\t_\t_\t_\t_\t_",
+        "",
+        "# sent_id = a2",
+        "# text = Peugeot 3008 hadir.",
+        "1\tPeugeot\t_\t_\t_\t_\t_\t_\t_\t_",
+        "2\t3008\t_\t_\t_\t_\t_\t_\t_\t_",
+        "3\thadir\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No",
+        "4\t.\t_\t_\t_\t_\t_\t_\t_\t_",
+        "", ""), StandardCharsets.UTF_8);
+    Path gold = dir.resolve("gold.txt");
+    Files.writeString(gold, "= a1\nPERCENT | 10-12 | 6 | %\n", StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    CommandLine cl = new CommandLine(new WartaCli());
+    cl.setOut(new PrintWriter(out));
+    int rc = cl.execute("eval", "figures", "--gold", gold.toString(), "--conllu", conllu.toString(), "--json");
+    assertEquals(0, rc);
+    JsonNode json = Json.MAPPER.readTree(out.toString());
+    assertEquals(2, json.get("counts").get("cases").asInt());
+    assertEquals(1, json.get("counts").get("gold").asInt());
+    assertEquals(100.0, json.get("span").get("f1").asDouble());
+    assertEquals(100.0, json.get("accuracy").get("unit").asDouble());
+
+    Files.writeString(gold, "= a1\nPERCENT | 10-99 | 6 | %\n", StandardCharsets.UTF_8);
+    StringWriter err = new StringWriter();
+    cl = new CommandLine(new WartaCli());
+    cl.setErr(new PrintWriter(err));
+    rc = cl.execute("eval", "figures", "--gold", gold.toString(), "--conllu", conllu.toString());
+    assertTrue(rc != 0);
+    assertTrue(err.toString().contains("outside a text"), err.toString());
+  }
 }

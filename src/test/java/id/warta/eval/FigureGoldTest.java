@@ -27,4 +27,40 @@ class FigureGoldTest {
         () -> FigureGold.parse("> Harga naik 5 persen.\nPERCENT | 5 persen | 5 | % | kira | -\n", "t"));
     assertEquals(true, e.getMessage().contains("unknown qualifier kira"), e.getMessage());
   }
+
+  private static final java.util.Map<String, String> TEXTS = new java.util.LinkedHashMap<>();
+
+  static {
+    TEXTS.put("s1", "Lebih dari 300 perusahaan ikut pada 2014.");
+    TEXTS.put("s2", "Peugeot 3008 hadir di Jakarta.");
+  }
+
+  @Test
+  void readsStandoffGoldOverTextsKeptElsewhere() {
+    FigureGold g = FigureGold.parseStandoff("# over TEXTS\n= s1\nCOUNT | 0-14 | 300 | - | more_than | 15-25\nDATE | 36-40 | 2014\n",
+        TEXTS, "t");
+    assertEquals(2, g.cases().size(), "every text is a case");
+    FigureGold.Expected count = g.cases().get(0).figures().get(0);
+    assertEquals("Lebih dari 300", count.text());
+    assertEquals("perusahaan", count.object());
+    assertEquals(Qualifier.MORE_THAN, count.qualifier());
+    assertEquals("2014", g.cases().get(0).figures().get(1).text());
+    assertEquals(0, g.cases().get(1).figures().size(), "a text not listed expects no figure");
+  }
+
+  /** Cases of stand-off gold, {@code ~} for a line break. */
+  @ParameterizedTest(name = "stand-off error: {1}")
+  @CsvSource(delimiter = ';', value = {
+      "= s9;no text with id s9",
+      "= s1~= s1;id listed twice",
+      "DATE | 36-40 | 2014;before any '=' id line",
+      "= s1~DATE | 36-99 | 2014;outside a text",
+      "= s1~DATE | 40-36 | 2014;outside a text",
+      "= s1~DATE | 36 | 2014;not a span",
+      "= s1~DATE | - | 2014;no span"})
+  void rejectsBadStandoffGold(String content, String message) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FigureGold.parseStandoff(content.replace('~', '\n'), TEXTS, "t"));
+    assertEquals(true, e.getMessage().contains(message), e.getMessage());
+  }
 }
