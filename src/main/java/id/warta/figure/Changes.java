@@ -35,7 +35,8 @@ final class Changes {
     return in;
   }
 
-  private static Reading share(Scan s, Reading a, Reading b) {
+  /** {@code a}, a bare single value, with the type, unit and scale of {@code b}; null if either is no single number. */
+  static Reading share(Scan s, Reading a, Reading b) {
     NumberReader.Num first = s.num(a.start());
     NumberReader.Num second = null;
     for (int i = b.start(); i < b.end() && second == null; i++) {

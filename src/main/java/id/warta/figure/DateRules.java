@@ -70,8 +70,9 @@ final class DateRules {
             // a day and a month of one or two digits are no thousands groups: no number is read there
             regex(DOTTED, null, id.warta.text.TokenKind.NUMBER, Pattern.NO_NUMBER,
                 a -> a.length() >= 8 && a.length() <= 10 && a.count('.') == 2)),
+        // after a day and a month, any year of three or four digits is one: "5 Juni 1879", "17 Juli 924"
         Rule.of("day month year", m -> date(m, (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
-            day, month(lx, true), year),
+            day, month(lx, true), integer(100, 2100)),
         Rule.of("day range month year", m -> dayRange(m),
             day, word("-", "\u2013", "hingga", "sampai", "s.d.", "s/d", "sd"), day, month(lx, true), opt(year)),
         Rule.of("day month with lalu or mendatang", m -> partial(m,
@@ -101,8 +102,9 @@ final class DateRules {
             month(lx, false), opt(year)),
         Rule.of("month with lalu or mendatang", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(),
                 "XXXX-" + d2(((Lexicon.Month) m.get(0)).number()),
-                m.get(1).equals("lalu") ? PAST : m.get(1).equals("ini") ? null : FUTURE, Qualifier.EXACT),
-            month(lx, false), word("lalu", "mendatang", "depan", "ini")),
+                m.get(1).equals("lalu") || m.get(1).equals("silam") ? PAST : m.get(1).equals("ini") ? null : FUTURE,
+                Qualifier.EXACT),
+            month(lx, false), word("lalu", "silam", "mendatang", "depan", "ini")),
         Rule.of("bare month name", m -> {
               Atom next = m.scan.atomOrNull(m.end());
               Atom prev = m.scan.atomOrNull(m.start() - 1);
@@ -123,7 +125,7 @@ final class DateRules {
         Rule.of("bare year", m -> m.scan.lowerIn(m.start() - 1, QUANTITY_WORDS) ? null : year(m, m.num(0)),
             num(YEAR_SHAPES, DateRules::yearLike)),
         Rule.of("historical year after a time word", m -> historicalYear(m),
-            num(Pattern.PLAIN4 | Pattern.RANGE, DateRules::historical)),
+            num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, DateRules::historical)),
         Rule.of("century", m -> century(m, (MatchResult) m.get(1)),
             word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4)),
         Rule.of("day/month after tanggal", m -> partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)),
@@ -218,8 +220,14 @@ final class DateRules {
   static final Set<String> HISTORICAL_WORDS = Set.of("pada", "sejak", "semenjak", "tahun", "era", "awal", "akhir",
       "pertengahan", "medio", "hingga", "sampai");
 
-  /** A plain year from 1000 to 1899, or a range of two (bare years from 1900 on are read by other rules). */
+  /**
+   * A plain year from 1000 to 1899, a range of two, or a decade ({@code tahun 1870-an}); bare years
+   * from 1900 on are read by other rules.
+   */
   private static boolean historical(NumberReader.Num n) {
+    if (n.decade()) {
+      return n.value().intValue() % 10 == 0 && isHistorical(n.value());
+    }
     if (n.isRange()) {
       return n.end() - n.start() == 3 && isHistorical(n.value()) && isHistorical(n.max()) && n.value().scale() <= 0;
     }

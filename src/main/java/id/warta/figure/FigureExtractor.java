@@ -68,7 +68,7 @@ public final class FigureExtractor implements Stages.FigureStage {
   /** The word sets {@link Scan#lowerIn} may be asked about. */
   static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, NonFigures.TIME_ZONES,
       Rates.PER, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS,
-      Changes.TO);
+      Changes.TO, Lists.JOINERS);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
   /** {@link #byKey} and {@link #numericByNext} by {@link #index} slot of the key, for atoms whose slot is known. */
@@ -440,6 +440,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     // ends that both carry a rate join only now: "Rp 13.500/kg hingga Rp 14.000/kg"
     rs = Ranges.join(s, rs);
     rs = Changes.attach(s, rs);
+    rs = Lists.attach(s, rs);
     rs = Qualifiers.attach(lx, s, rs);
     for (int k = 0; k < rs.size(); k++) {
       int limit = k + 1 < rs.size() ? rs.get(k + 1).start() : s.size();

@@ -37,7 +37,8 @@ final class NonFigures {
         dropUntil = listedIdentifiersEnd(lx, s, identifierEnd(s, r.end()));
         continue;
       }
-      if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isIdiom(s, r)
+      if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
+          || isTableCell(s, r) || isIdiom(s, r)
           || isSchoolLevel(s, r) || isMultiplier(s, r)) {
         continue;
       }
@@ -262,6 +263,67 @@ final class NonFigures {
       return false;
     }
     return Integer.parseInt(a.text()) >= Integer.parseInt(b.text()) || s.lowerIn(i - 4, SCORE_WORDS);
+  }
+
+  /** Whether atom {@code i} is a dash between the sides of a score. */
+  private static boolean isDash(Scan s, int i) {
+    return s.lowerIs(i, "-") || s.lowerIs(i, "\u2013");
+  }
+
+  /** Whether atom {@code i} is a side of a score or a cell of a table: plain digits, at most three. */
+  private static boolean isSmallPlain(Scan s, int i) {
+    Atom a = s.atomOrNull(i);
+    return a != null && a.isPlainDigits() && a.length() <= 3;
+  }
+
+  /**
+   * A side of a score written with spaces around the dash, which the number reader leaves as two
+   * counts when the first side is higher ("skor 6 \u2013 2, 7 \u2013 5", "skor agregat 3 \u2013 2"):
+   * the pairs of a list, the first right after a score word or one word after it.
+   */
+  private static boolean isScorePair(Scan s, Reading r) {
+    if (r.type() != FigureType.COUNT || r.unit() != null || r.value() == null || r.end() - r.start() != 1
+        || !isSmallPlain(s, r.start())) {
+      return false;
+    }
+    int p = r.start();
+    if (isDash(s, p - 1) && isSmallPlain(s, p - 2)) {
+      p -= 2; // the second side
+    } else if (!isDash(s, p + 1) || !isSmallPlain(s, p + 2)) {
+      return false;
+    }
+    // back over the earlier pairs of a list: "6 \u2013 2, 7 \u2013 5"
+    while (s.lowerIs(p - 1, ",") && isSmallPlain(s, p - 2) && isDash(s, p - 3) && isSmallPlain(s, p - 4)) {
+      p -= 4;
+    }
+    return s.lowerIn(p - 1, SCORE_WORDS) || s.lowerIn(p - 2, SCORE_WORDS) && s.atom(p - 1).isWord();
+  }
+
+  /**
+   * A cell of a table row written as text ("Persib 30 18 7 5 52 - 30 61"): a bare number in a run
+   * of at least three numbers of at most three digits with nothing but dashes between them, which
+   * prose never writes.
+   */
+  private static boolean isTableCell(Scan s, Reading r) {
+    if (r.type() != FigureType.COUNT || r.unit() != null || r.end() - r.start() != 1 || !isSmallPlain(s, r.start())) {
+      return false;
+    }
+    int run = 1;
+    for (int i = r.start() - 1; i >= 0 && run < 3; i--) {
+      if (isSmallPlain(s, i)) {
+        run++;
+      } else if (!isDash(s, i)) {
+        break;
+      }
+    }
+    for (int i = r.start() + 1; i < s.size() && run < 3; i++) {
+      if (isSmallPlain(s, i)) {
+        run++;
+      } else if (!isDash(s, i)) {
+        break;
+      }
+    }
+    return run >= 3;
   }
 
   /**

@@ -39,12 +39,20 @@ final class Qualifiers {
       }
     }
     PhraseTable.Hit<Lexicon.QualifierWord> after = lx.qualifiersAfter.match(s, out.end());
-    if (after != null && (!after.phrase().equals("lebih") || !lx.comparatives.contains(s.lower(after.end())))) {
+    if (after != null && (!after.phrase().endsWith("lebih") || !comparedOn(lx, s, after.end()))) {
       out = out.withSpan(out.start(), after.end());
       if (out.qualifier() == Qualifier.EXACT) {
         out = out.withQualifier(after.value().qualifier());
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a "lebih" after a figure goes on as a comparison rather than qualifying it: "30 persen
+   * lebih tinggi", "20 persen atau lebih dari target".
+   */
+  private static boolean comparedOn(Lexicon lx, Scan s, int i) {
+    return lx.comparatives.contains(s.lower(i)) || s.lowerIs(i, "dari") || s.lowerIs(i, "daripada");
   }
 }

@@ -83,10 +83,35 @@ final class Ranges {
       }
       return Reading.ofIso(FigureType.DATE, start, b.end(), a.iso() + "/" + b.iso(), null, a.qualifier());
     }
+    if (a.type() == FigureType.DURATION) {
+      return durations(a, b, start);
+    }
     if (a.value() == null || b.value() == null || a.value().compareTo(b.value()) >= 0
         || !java.util.Objects.equals(a.unit(), b.unit()) && a.unit() != null) {
       return null;
     }
     return new Reading(a.type(), start, b.end(), null, new Figure.Range(a.value(), b.value()), null, b.unit(), a.qualifier());
+  }
+
+  /** A duration of one unit: "P3Y", "PT12H", "P1.5M". */
+  private static final java.util.regex.Pattern ONE_UNIT = java.util.regex.Pattern.compile("PT?(\\d+(?:\\.\\d+)?)[YMWDHS]");
+
+  /** "3 jam sampai 12 jam": two durations of the same unit of time, as the range of their amounts in that unit. */
+  private static Reading durations(Reading a, Reading b, int start) {
+    if (a.iso() == null || b.iso() == null || a.unit() == null || !a.unit().equals(b.unit())
+        || a.unit().equals("decade") || a.unit().equals("century")) {
+      return null; // their ISO strings count years, not the unit
+    }
+    java.util.regex.Matcher ma = ONE_UNIT.matcher(a.iso());
+    java.util.regex.Matcher mb = ONE_UNIT.matcher(b.iso());
+    if (!ma.matches() || !mb.matches()) {
+      return null;
+    }
+    java.math.BigDecimal lo = new java.math.BigDecimal(ma.group(1));
+    java.math.BigDecimal hi = new java.math.BigDecimal(mb.group(1));
+    if (lo.compareTo(hi) >= 0) {
+      return null;
+    }
+    return new Reading(FigureType.DURATION, start, b.end(), null, new Figure.Range(lo, hi), null, a.unit(), a.qualifier());
   }
 }
