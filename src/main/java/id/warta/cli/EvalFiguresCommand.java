@@ -2,6 +2,8 @@ package id.warta.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.warta.Warta;
+import id.warta.entity.Conll;
+import id.warta.entity.LabeledSentence;
 import id.warta.eval.Conllu;
 import id.warta.eval.FigureEvaluator;
 import id.warta.eval.FigureGold;
@@ -16,7 +18,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code warta eval figures --gold FILE [--conllu FILE] [--json] [--errors]}. */
+/** {@code warta eval figures --gold FILE [--conllu FILE | --conll FILE] [--json] [--errors]}. */
 @Command(
     name = "figures",
     mixinStandardHelpOptions = true,
@@ -24,8 +26,9 @@ import picocli.CommandLine.Option;
       "Score figures on a gold file in Warta's figure format (docs/figures.md):",
       "span-overlap precision, recall and F1, then the type, value, unit,",
       "qualifier and object accuracy of matched figures (percent).",
-      "With --conllu, the gold file is stand-off: spans are offsets into the",
-      "sentences of that CoNLL-U file, each of which is a case."
+      "With --conllu or --conll, the gold file is stand-off: spans are offsets into",
+      "the sentences of that CoNLL-U file (their text) or two-column CoNLL file",
+      "(tokens joined by single spaces, ids s1, s2, ...), each of which is a case."
     })
 final class EvalFiguresCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold figure file")
@@ -34,6 +37,10 @@ final class EvalFiguresCommand implements Callable<Integer> {
   @Option(names = "--conllu", paramLabel = "FILE",
       description = "read the gold file as stand-off over the sentences of this CoNLL-U file")
   Path conllu;
+
+  @Option(names = "--conll", paramLabel = "FILE",
+      description = "read the gold file as stand-off over the sentences of this token<TAB>tag file")
+  Path conll;
 
   @Option(names = "--json", description = "print one JSON object")
   boolean json;
@@ -48,7 +55,18 @@ final class EvalFiguresCommand implements Callable<Integer> {
     GoldFiles.require(spec, gold);
     FigureGold g;
     try {
-      if (conllu == null) {
+      if (conllu != null && conll != null) {
+        throw new IllegalArgumentException("give --conllu or --conll, not both");
+      }
+      if (conll != null) {
+        GoldFiles.require(spec, conll);
+        Map<String, String> texts = new LinkedHashMap<>();
+        int n = 0;
+        for (LabeledSentence sentence : Conll.read(conll)) {
+          texts.put("s" + ++n, String.join(" ", sentence.tokens()));
+        }
+        g = FigureGold.parseStandoff(Files.readString(gold, StandardCharsets.UTF_8), texts, gold.getFileName().toString());
+      } else if (conllu == null) {
         g = FigureGold.read(gold);
       } else {
         GoldFiles.require(spec, conllu);

@@ -135,6 +135,11 @@ final class DateRules {
             num(n -> !n.isRange() && !n.approx() && !n.scaled()), word("bulan", "bln"), word("pertama"), opt(word("tahun", "thn")), opt(year)),
         Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),
             phrase(lx.periodTable), periodIndex, opt(word("/", "-", "tahun")), opt(year)),
+        // "kuartal 3 2024", "triwulan 2 tahun ini"; a semester in digits only with a year ("mahasiswa
+        // semester 3" counts semesters of study)
+        Rule.of("part of a year in digits", m -> m.get(0).equals("H") && !m.present(3) ? null
+                : period(m, (String) m.get(0), (Integer) m.get(1), m.present(3) ? (Integer) m.get(3) : -1),
+            phrase(lx.periodTable), integer(1, 4), opt(word("/", "-", "tahun")), opt(year)),
         Rule.of("Q and a quarter", m -> period(m, "Q", Integer.parseInt(((MatchResult) m.get(0)).group(1)), m.present(2) ? (Integer) m.get(2) : -1),
             regex(QUARTER, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() == 2 && a.charAt(0) == 'Q'), opt(word("/", "-")), opt(year)),
         Rule.of("deictic date", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(), (String) m.get(0), null, Qualifier.EXACT),

@@ -38,7 +38,7 @@ final class NonFigures {
         continue;
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
-          || isTableCell(s, r) || isIdiom(s, r)
+          || isTableCell(s, r) || isCoordinate(s, r) || isIdiom(s, r)
           || isSchoolLevel(s, r) || isMultiplier(s, r)) {
         continue;
       }
@@ -324,6 +324,29 @@ final class NonFigures {
       }
     }
     return run >= 3;
+  }
+
+  /** Compass words after a latitude or longitude: lintang utara/selatan, bujur timur/barat. */
+  static final Set<String> COMPASS = Set.of("lu", "ls", "bt", "bb", "n", "s", "e", "w");
+
+  /**
+   * A part of a geographic coordinate ("6\u00b0 12\u2032 LS", "106\u00b0 49\u2032 BT"): degrees
+   * followed by minutes or a compass word, and the minutes themselves; an angle alone ("berputar
+   * 180\u00b0") is a figure.
+   */
+  private static boolean isCoordinate(Scan s, Reading r) {
+    if (r.type() != FigureType.COUNT && r.type() != FigureType.QUANTITY || r.end() - r.start() > 2) {
+      return false;
+    }
+    if (s.lowerIs(r.end(), "\u2032") || s.lowerIs(r.end(), "'") || s.lowerIs(r.end(), "\u2033")) {
+      return r.unit() == null; // minutes or seconds
+    }
+    if (!"deg".equals(r.unit()) || !s.lowerIs(r.end() - 1, "\u00b0")) {
+      return false;
+    }
+    Atom next = s.atomOrNull(r.end());
+    return next != null && (next.isNumber() && (s.lowerIs(r.end() + 1, "\u2032") || s.lowerIs(r.end() + 1, "'"))
+        || s.lowerIn(r.end(), COMPASS));
   }
 
   /**

@@ -91,4 +91,28 @@ class EvalFiguresCommandTest {
     assertTrue(rc != 0);
     assertTrue(err.toString().contains("outside a text"), err.toString());
   }
+
+  @Test
+  void scoresStandoffGoldOverTheSentencesOfATwoColumnConllFile() throws Exception {
+    Path conll = dir.resolve("t.conll");
+    Files.writeString(conll, "Peugeot\tB-ORG\nhadir\tO\n.\tO\n\nLaba\tO\nnaik\tO\n6%\tO\n.\tO\n\n", StandardCharsets.UTF_8);
+    Path gold = dir.resolve("gold.txt");
+    // the second sentence is "Laba naik 6% ." (tokens joined by single spaces)
+    Files.writeString(gold, "= s2\nPERCENT | 10-12 | 6 | %\n", StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    CommandLine cl = new CommandLine(new WartaCli());
+    cl.setOut(new PrintWriter(out));
+    int rc = cl.execute("eval", "figures", "--gold", gold.toString(), "--conll", conll.toString(), "--json");
+    assertEquals(0, rc);
+    JsonNode json = Json.MAPPER.readTree(out.toString());
+    assertEquals(2, json.get("counts").get("cases").asInt());
+    assertEquals(100.0, json.get("span").get("f1").asDouble());
+
+    StringWriter err = new StringWriter();
+    cl = new CommandLine(new WartaCli());
+    cl.setErr(new PrintWriter(err));
+    rc = cl.execute("eval", "figures", "--gold", gold.toString(), "--conll", conll.toString(), "--conllu", conll.toString());
+    assertTrue(rc != 0);
+    assertTrue(err.toString().contains("not both"), err.toString());
+  }
 }
