@@ -184,12 +184,20 @@ final class DateRules {
   }
 
   /** Whether the match follows a day name, perhaps with a bracket between: "Senin (4/7)". */
+  /**
+   * Whether a day/month in digits follows a day name: "Senin (4/7)", also with a comma or "lalu",
+   * "mendatang" between ("Sabtu, (22/3)", "Minggu mendatang (9/2)").
+   */
   private static boolean afterDayName(Lexicon lx, Pattern.Match m) {
+    Scan s = m.scan;
     int i = m.start() - 1;
-    Atom prev = m.scan.atomOrNull(i);
-    if (prev != null && prev.text().equals("(")) {
-      prev = m.scan.atomOrNull(i - 1);
+    if (s.lowerIs(i, "(")) {
+      i--;
     }
+    if (s.lowerIs(i, ",") || s.lowerIs(i, "lalu") || s.lowerIs(i, "mendatang") || s.lowerIs(i, "depan")) {
+      i--;
+    }
+    Atom prev = s.atomOrNull(i);
     return prev != null && lx.weekdays.contains(prev.text());
   }
 

@@ -234,6 +234,18 @@ final class Lexicon {
     return m.abbreviation() && !abbreviations ? null : m;
   }
 
+  /**
+   * The month atom {@code a} names in lower case, a full name only ({@code september}), or null: read
+   * as a month only where the context says it is one (after "bulan", before a year or "lalu").
+   */
+  Month lowerMonth(Atom a) {
+    if (!a.isWord() || a.length() < 3 || !a.text().equals(a.lower())) {
+      return null;
+    }
+    Month m = months.get(Character.toUpperCase(a.lower().charAt(0)) + a.lower().substring(1));
+    return m == null || m.abbreviation() ? null : m;
+  }
+
   /** The tab-separated fields of each line of a bundled file, checked to have at least {@code min}. */
   static List<String[]> fields(Class<?> owner, String name, int min) {
     List<String[]> out = new ArrayList<>();

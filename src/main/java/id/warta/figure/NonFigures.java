@@ -38,7 +38,7 @@ final class NonFigures {
         continue;
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
-          || isTableCell(s, r) || isCoordinate(s, r) || isIdiom(s, r)
+          || isTableCell(s, r) || isCoordinate(s, r) || isVagueOrAge(s, r) || isIdiom(s, r)
           || isSchoolLevel(s, r) || isMultiplier(s, r)) {
         continue;
       }
@@ -365,10 +365,46 @@ final class NonFigures {
         && (s.lowerIs(r.end(), "lipat") || s.lowerIs(r.end(), "lebih") || s.lowerIs(r.end(), "lipatnya"));
   }
 
-  /** "seribu satu alasan": a thousand and one, meaning countless. */
+  /**
+   * "seribu satu alasan": a thousand and one, meaning countless; "pertemuan empat mata", in
+   * private; "di satu sisi", on the one hand.
+   */
   private static boolean isIdiom(Scan s, Reading r) {
-    return r.type() == FigureType.COUNT && r.end() - r.start() == 2 && s.lowerIs(r.start(), "seribu")
-        && s.lowerIs(r.start() + 1, "satu");
+    if (r.type() != FigureType.COUNT) {
+      return false;
+    }
+    if (r.end() - r.start() == 2) {
+      return s.lowerIs(r.start(), "seribu") && s.lowerIs(r.start() + 1, "satu");
+    }
+    return r.end() - r.start() == 1
+        && (s.lowerIs(r.start(), "empat") && s.lowerIs(r.end(), "mata") && !s.lowerIs(r.end() + 1, "air")
+            || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.start() - 1, "di"));
+  }
+
+  /** Words that make a deictic date vague: "beberapa bulan lalu" is some months ago, not last month. */
+  static final Set<String> VAGUE = Set.of("beberapa", "sejumlah", "berapa");
+
+  /**
+   * A deictic date after a vague word ("beberapa tahun lalu", "dalam beberapa hari ini"), a day name
+   * with "lalu" or "mendatang" before a date in brackets, and an age in brackets after a name
+   * ("Budi Santoso (42)"): no figures.
+   */
+  private static boolean isVagueOrAge(Scan s, Reading r) {
+    if (r.type() == FigureType.DATE) {
+      if (r.iso() != null && r.iso().startsWith("XXXX-WXX") && s.lowerIs(r.end(), "(")) {
+        // "Senin mendatang (20/10)": the date in brackets is the figure, the day name left out
+        Atom d = s.atomOrNull(r.end() + 1);
+        return d != null && d.isPlainDigits() && s.lowerIs(r.end() + 2, "/");
+      }
+      return r.iso() != null && (r.iso().startsWith("-P") || r.iso().startsWith("P")) && s.lowerIn(r.start() - 1, VAGUE);
+    }
+    if (r.type() != FigureType.COUNT || r.unit() != null || r.end() - r.start() != 1 || !s.lowerIs(r.start() - 1, "(")
+        || !s.lowerIs(r.end(), ")")) {
+      return false;
+    }
+    Atom a = s.atom(r.start());
+    Atom name = s.atomOrNull(r.start() - 2);
+    return a.isPlainDigits() && a.length() <= 3 && name != null && name.isWord() && name.isCapitalized();
   }
 
   /** "sekolah menengah pertama" is a school level, not a rank. */

@@ -59,6 +59,31 @@ final class OrdinalRules {
             word("pertama")));
   }
 
+  /**
+   * "depresi ke empat pada musim ini", "kali ke dua": "ke" written apart from a spelled number from
+   * two to ten is a rank when nothing follows that could be counted (punctuation, a function word,
+   * a derived verb, the end); "dibagi ke dua kelompok" counts groups. Turns those bare counts of {@code in} into
+   * ordinals, in place; returns it.
+   */
+  static List<Reading> spacedKe(Lexicon lx, Scan s, List<Reading> in) {
+    int prevEnd = 0;
+    for (int k = 0; k < in.size(); k++) {
+      Reading r = in.get(k);
+      NumberReader.Num n = s.num(r.start());
+      if (r.type() == FigureType.COUNT && r.unit() == null && r.value() != null && r.end() - r.start() == 1
+          && n != null && n.spelled() && r.start() - 1 >= prevEnd && s.lowerIs(r.start() - 1, "ke")) {
+        int v = n.smallInt();
+        Atom next = s.atomOrNull(r.end());
+        if (v >= 2 && v <= 10 && (next == null || next.isPunctuation() || lx.stopWords.contains(next.lower())
+            || isVerb(lx, next.lower()))) {
+          in.set(k, Reading.ofNum(FigureType.ORDINAL, r.start() - 1, r.end(), exact(BigDecimal.valueOf(v)), null));
+        }
+      }
+      prevEnd = in.get(k).end();
+    }
+    return in;
+  }
+
   private static NumberReader.Num exact(BigDecimal v) {
     return new NumberReader.Num(0, 0, v, null, BigDecimal.ONE, false, false, false, false);
   }

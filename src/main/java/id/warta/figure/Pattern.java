@@ -338,6 +338,9 @@ final class Pattern {
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
         Lexicon.Month mo = a == null || !s.mayBeIn(i, KeyIndex.MONTHS) ? null : lx.month(a, abbreviations);
+        if (mo == null && a != null && s.mayBeIn(i, KeyIndex.MONTHS) && monthContext(s, i)) {
+          mo = lx.lowerMonth(a); // "bulan september", "november lalu", "november 2014"
+        }
         if (mo == null) {
           return -1;
         }
@@ -350,6 +353,16 @@ final class Pattern {
         return frozen;
       }
     };
+  }
+
+  /** Whether atom {@code i} is where a month written in lower case is one: after "bulan", before a year or "lalu". */
+  private static boolean monthContext(Scan s, int i) {
+    if (s.lowerIs(i - 1, "bulan") || s.lowerIs(i + 1, "lalu") || s.lowerIs(i + 1, "silam")
+        || s.lowerIs(i + 1, "mendatang") || s.lowerIs(i + 1, "depan")) {
+      return true;
+    }
+    Atom next = s.atomOrNull(i + 1);
+    return next != null && next.isPlainDigits() && next.length() == 4 && (next.charAt(0) == '1' || next.charAt(0) == '2');
   }
 
   /**
