@@ -38,10 +38,7 @@ final class Changes {
   /** {@code a}, a bare single value, with the type, unit and scale of {@code b}; null if either is no single number. */
   static Reading share(Scan s, Reading a, Reading b) {
     NumberReader.Num first = s.num(a.start());
-    NumberReader.Num second = null;
-    for (int i = b.start(); i < b.end() && second == null; i++) {
-      second = s.num(i);
-    }
+    NumberReader.Num second = numberOf(s, b);
     if (first == null || second == null || first.end() != a.end() || first.isRange() || second.isRange()) {
       return null;
     }
@@ -50,5 +47,16 @@ final class Changes {
       v = Reading.normalize(v.multiply(second.scale())); // the scale written once: "dari 1,2 menjadi 1,5 triliun"
     }
     return new Reading(b.type(), a.start(), a.end(), v, null, null, b.unit(), a.qualifier());
+  }
+
+  /** The first number inside reading {@code r} ("Rp 1,5 triliun": 1,5 triliun), or null. */
+  static NumberReader.Num numberOf(Scan s, Reading r) {
+    for (int i = r.start(); i < r.end(); i++) {
+      NumberReader.Num n = s.num(i);
+      if (n != null) {
+        return n;
+      }
+    }
+    return null;
   }
 }

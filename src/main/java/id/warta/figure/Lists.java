@@ -26,6 +26,11 @@ final class Lists {
           && b.unit() != null && joined(s, a.end(), b.start())
           && (b.type() == FigureType.PERCENT || b.type() == FigureType.MONEY || b.type() == FigureType.QUANTITY
               || b.type() == FigureType.COUNT)) {
+        NumberReader.Num first = s.num(a.start());
+        NumberReader.Num second = Changes.numberOf(s, b);
+        if (first != null && first.scaled() && (second == null || second.scale().compareTo(first.scale()) != 0)) {
+          continue; // "100 juta, dan 60 persen": a value with a scale of its own is whole
+        }
         Reading shared = Changes.share(s, a, b);
         if (shared != null) {
           in.set(k, shared);

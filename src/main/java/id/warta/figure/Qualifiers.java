@@ -2,6 +2,7 @@ package id.warta.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Attaches qualifier words to figures and widens their span over them: before the number ({@code
@@ -11,6 +12,12 @@ import java.util.List;
  */
 final class Qualifiers {
   private Qualifiers() {}
+
+  /** Words of amount that may stand between a qualifier and its number: "hampir mencapai 1.000". */
+  static final Set<String> BRIDGES = Set.of("sebesar", "sebanyak", "senilai", "mencapai", "berjumlah");
+
+  /** Qualifier words that also qualify nouns ("upah minimum"), so never across a word of amount. */
+  private static final Set<String> NOT_BRIDGED = Set.of("minimum", "maksimum", "minimal", "maksimal");
 
   /** Attaches the qualifiers of the readings of {@code in}, replacing them in place; returns it. */
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
@@ -29,6 +36,13 @@ final class Qualifiers {
     }
     Reading out = r;
     PhraseTable.Hit<Lexicon.QualifierWord> before = lx.qualifiersBefore.matchEndingAt(s, r.start(), 4);
+    if (before == null && s.lowerIn(r.start() - 1, BRIDGES)) {
+      // "setidaknya sebesar Rp6.500 triliun", "hampir mencapai 1.000": the qualifier before the verb
+      before = lx.qualifiersBefore.matchEndingAt(s, r.start() - 1, 4);
+      if (before != null && NOT_BRIDGED.contains(before.phrase())) {
+        before = null; // "upah minimum sebesar 10 persen": the word qualifies the noun before it
+      }
+    }
     if (before != null) {
       int qStart = before.start();
       if (qStart >= prevEnd) {

@@ -25,6 +25,11 @@ class LanguageDataFormatTest {
   private static final Set<String> ROLES = Set.of("digit", "teen", "se", "belas", "puluh", "ratus", "fraction", "approx");
 
   private static List<String[]> rows(String file) {
+    return rows(file, f -> f[0]);
+  }
+
+  /** The rows of {@code file}, checked, each {@code key} at most once. */
+  private static List<String[]> rows(String file, java.util.function.Function<String[], String> key) {
     List<String> lines = DataFiles.lines(FigureExtractor.class, file);
     assertFalse(lines.isEmpty(), file + " is empty");
     Set<String> seen = new HashSet<>();
@@ -36,7 +41,7 @@ class LanguageDataFormatTest {
         assertFalse(x.isEmpty(), file + ": empty field in '" + l + "'");
         assertEquals(x.strip(), x, file + ": white space around a field in '" + l + "'");
       }
-      assertTrue(seen.add(f[0]), file + ": duplicate entry " + f[0]);
+      assertTrue(seen.add(key.apply(f)), file + ": duplicate entry " + key.apply(f));
       return f;
     }).toList();
   }
@@ -148,7 +153,8 @@ class LanguageDataFormatTest {
 
   @Test
   void qualifiers() {
-    for (String[] f : rows("qualifiers.txt")) {
+    // a word may qualify before and after the number ("lebih 200", "200 lebih"), once each
+    for (String[] f : rows("qualifiers.txt", f -> f[0] + " (" + (f.length > 2 ? f[2] : "") + ")")) {
       fields("qualifiers.txt", f, 3, 3);
       lowercase("qualifiers.txt", f[0]);
       assertNotNull(Qualifier.valueOf(f[1].toUpperCase(Locale.ROOT)));
