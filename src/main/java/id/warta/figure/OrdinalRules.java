@@ -33,6 +33,9 @@ final class OrdinalRules {
       "tersangka", "terdakwa", "korban", "pemimpin", "kepala", "calon", "kandidat", "pemain", "petinju", "delegasi",
       "kota", "provinsi", "bank", "perusahaan", "lembaga", "partai", "kelompok", "anak", "orang");
 
+  /** Words of rank, after which a ke- word is a rank even before a noun of parties. */
+  private static final Set<String> RANK_WORDS = Set.of("peringkat", "urutan", "posisi", "juara", "ranking", "rangking");
+
   private static final Set<String> NOT_NOUNS = Set.of("nya", "terbesar", "tertinggi", "terbanyak", "terendah", "berturut-turut");
 
   private static final java.util.regex.Pattern KE_DIGITS = java.util.regex.Pattern.compile("[Kk]e-(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})");
@@ -105,7 +108,9 @@ final class OrdinalRules {
             || lx.timeUnits.match(s, i - 1) != null);
     boolean beforeNoun = next != null && next.isWord() && !lx.stopWords.contains(next.lower())
         && !NOT_NOUNS.contains(next.lower());
-    boolean parties = next != null && PARTIES.contains(next.lower()) && (prev == null || !prev.lower().equals("yang"));
+    // "peringkat kelima provinsi terkorup": after a word of rank it is one, whatever follows
+    boolean parties = next != null && PARTIES.contains(next.lower()) && (prev == null || !prev.lower().equals("yang")
+        && !RANK_WORDS.contains(prev.lower()));
     if (!times && (!afterNoun || parties) && beforeNoun) {
       return null;
     }

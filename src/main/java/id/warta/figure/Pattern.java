@@ -355,10 +355,18 @@ final class Pattern {
     };
   }
 
-  /** Whether atom {@code i} is where a month written in lower case is one: after "bulan", before a year or "lalu". */
+  /** Words after which a month written in lower case is one: "bulan september", "pada juni". */
+  private static final Set<String> BEFORE_LOWER_MONTH = Set.of("bulan", "pada", "sejak", "hingga", "sampai",
+      "awal", "akhir", "pertengahan", "medio", "selama");
+
+  /**
+   * Whether atom {@code i} is where a month written in lower case is one: after "bulan" or a
+   * preposition of time, before a year or "lalu".
+   */
   private static boolean monthContext(Scan s, int i) {
-    if (s.lowerIs(i - 1, "bulan") || s.lowerIs(i + 1, "lalu") || s.lowerIs(i + 1, "silam")
-        || s.lowerIs(i + 1, "mendatang") || s.lowerIs(i + 1, "depan")) {
+    Atom prev = s.atomOrNull(i - 1);
+    if (prev != null && prev.isWord() && BEFORE_LOWER_MONTH.contains(prev.lower()) || s.lowerIs(i + 1, "lalu")
+        || s.lowerIs(i + 1, "silam") || s.lowerIs(i + 1, "mendatang") || s.lowerIs(i + 1, "depan")) {
       return true;
     }
     Atom next = s.atomOrNull(i + 1);
