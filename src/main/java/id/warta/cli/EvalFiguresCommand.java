@@ -50,6 +50,27 @@ final class EvalFiguresCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The sentence texts of a CoNLL-U file by {@code sent_id}, in file order. */
+  private static Map<String, String> conlluTexts(Path file) throws java.io.IOException {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (Conllu.Sentence sentence : Conllu.read(file).sentences()) {
+      if (sentence.id() == null || texts.put(sentence.id(), sentence.text()) != null) {
+        throw new IllegalArgumentException(file + ": a sentence without a unique sent_id: " + sentence.id());
+      }
+    }
+    return texts;
+  }
+
+  /** The sentences of a token-TAB-tag file, tokens joined by single spaces, by id {@code s1, s2, ...}. */
+  private static Map<String, String> conllTexts(Path file) throws java.io.IOException {
+    Map<String, String> texts = new LinkedHashMap<>();
+    int n = 0;
+    for (LabeledSentence sentence : Conll.read(file)) {
+      texts.put("s" + ++n, String.join(" ", sentence.tokens()));
+    }
+    return texts;
+  }
+
   @Override
   public Integer call() throws Exception {
     GoldFiles.require(spec, gold);
@@ -58,26 +79,10 @@ final class EvalFiguresCommand implements Callable<Integer> {
       if (conllu != null && conll != null) {
         throw new IllegalArgumentException("give --conllu or --conll, not both");
       }
-      if (conll != null) {
-        GoldFiles.require(spec, conll);
-        Map<String, String> texts = new LinkedHashMap<>();
-        int n = 0;
-        for (LabeledSentence sentence : Conll.read(conll)) {
-          texts.put("s" + ++n, String.join(" ", sentence.tokens()));
-        }
-        g = FigureGold.parseStandoff(Files.readString(gold, StandardCharsets.UTF_8), texts, gold.getFileName().toString());
-      } else if (conllu == null) {
-        g = FigureGold.read(gold);
-      } else {
-        GoldFiles.require(spec, conllu);
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (Conllu.Sentence sentence : Conllu.read(conllu).sentences()) {
-          if (sentence.id() == null || texts.put(sentence.id(), sentence.text()) != null) {
-            throw new IllegalArgumentException(conllu + ": a sentence without a unique sent_id: " + sentence.id());
-          }
-        }
-        g = FigureGold.parseStandoff(Files.readString(gold, StandardCharsets.UTF_8), texts, gold.getFileName().toString());
-      }
+      Map<String, String> texts = conllu != null ? conlluTexts(GoldFiles.require(spec, conllu))
+          : conll != null ? conllTexts(GoldFiles.require(spec, conll)) : null;
+      g = texts == null ? FigureGold.read(gold)
+          : FigureGold.parseStandoff(Files.readString(gold, StandardCharsets.UTF_8), texts, gold.getFileName().toString());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -66,13 +66,9 @@ public record FigureGold(List<Case> cases) {
     LocalDate caseDate = null;
     List<Expected> figs = new ArrayList<>();
     int searchFrom = 0;
-    String[] lines = content.split("\r?\n", -1);
-    for (int n = 0; n < lines.length; n++) {
-      String line = lines[n].strip();
-      String where = label + ":" + (n + 1);
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
+    for (Line l : lines(content, label)) {
+      String line = l.text();
+      String where = l.where();
       if (line.startsWith("@date")) {
         String d = line.substring(5).strip();
         try {
@@ -102,6 +98,21 @@ public record FigureGold(List<Case> cases) {
       cases.add(new Case(source, text, caseDate, figs));
     }
     return new FigureGold(cases);
+  }
+
+  /** A line that is neither blank nor a comment, stripped, and where it is ({@code label:number}). */
+  private record Line(String text, String where) {}
+
+  private static List<Line> lines(String content, String label) {
+    List<Line> out = new ArrayList<>();
+    String[] lines = content.split("\r?\n", -1);
+    for (int n = 0; n < lines.length; n++) {
+      String line = lines[n].strip();
+      if (!line.isEmpty() && !line.startsWith("#")) {
+        out.add(new Line(line, label + ":" + (n + 1)));
+      }
+    }
+    return out;
   }
 
   private static Expected figure(String line, String text, int from, String where) {
@@ -171,13 +182,9 @@ public record FigureGold(List<Case> cases) {
     Map<String, List<Expected>> byId = new HashMap<>();
     Map<String, String> sourceOf = new HashMap<>();
     String id = null;
-    String[] lines = content.split("\r?\n", -1);
-    for (int n = 0; n < lines.length; n++) {
-      String line = lines[n].strip();
-      String where = label + ":" + (n + 1);
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
+    for (Line l : lines(content, label)) {
+      String line = l.text();
+      String where = l.where();
       if (line.startsWith("=")) {
         id = line.substring(1).strip();
         if (!texts.containsKey(id)) {

@@ -28,12 +28,7 @@ class EvalFiguresCommandTest {
         "DATE | kemarin | 2024-03-14",
         "> Peugeot 3008 hadir di Jakarta.",
         ""), StandardCharsets.UTF_8);
-    StringWriter out = new StringWriter();
-    CommandLine cl = new CommandLine(new WartaCli());
-    cl.setOut(new PrintWriter(out));
-    int rc = cl.execute("eval", "figures", "--gold", gold.toString(), "--json");
-    assertEquals(0, rc);
-    JsonNode json = Json.MAPPER.readTree(out.toString());
+    JsonNode json = json("eval", "figures", "--gold", gold.toString(), "--json");
     assertEquals(100.0, json.get("span").get("f1").asDouble());
     assertEquals(100.0, json.get("accuracy").get("value").asDouble());
     assertEquals(2, json.get("counts").get("cases").asInt());
@@ -43,12 +38,8 @@ class EvalFiguresCommandTest {
   void reportsABadGoldFile() throws Exception {
     Path gold = dir.resolve("bad.txt");
     Files.writeString(gold, "> Laba naik 6%.\nPERCENT | 7% | 7\n", StandardCharsets.UTF_8);
-    StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new WartaCli());
-    cl.setErr(new PrintWriter(err));
-    int rc = cl.execute("eval", "figures", "--gold", gold.toString());
-    assertTrue(rc != 0);
-    assertTrue(err.toString().contains("not in the case text"), err.toString());
+    String err = error("eval", "figures", "--gold", gold.toString());
+    assertTrue(err.contains("not in the case text"), err);
   }
 
   @Test
@@ -72,24 +63,15 @@ class EvalFiguresCommandTest {
         "", ""), StandardCharsets.UTF_8);
     Path gold = dir.resolve("gold.txt");
     Files.writeString(gold, "= a1\nPERCENT | 10-12 | 6 | %\n", StandardCharsets.UTF_8);
-    StringWriter out = new StringWriter();
-    CommandLine cl = new CommandLine(new WartaCli());
-    cl.setOut(new PrintWriter(out));
-    int rc = cl.execute("eval", "figures", "--gold", gold.toString(), "--conllu", conllu.toString(), "--json");
-    assertEquals(0, rc);
-    JsonNode json = Json.MAPPER.readTree(out.toString());
+    JsonNode json = json("eval", "figures", "--gold", gold.toString(), "--conllu", conllu.toString(), "--json");
     assertEquals(2, json.get("counts").get("cases").asInt());
     assertEquals(1, json.get("counts").get("gold").asInt());
     assertEquals(100.0, json.get("span").get("f1").asDouble());
     assertEquals(100.0, json.get("accuracy").get("unit").asDouble());
 
     Files.writeString(gold, "= a1\nPERCENT | 10-99 | 6 | %\n", StandardCharsets.UTF_8);
-    StringWriter err = new StringWriter();
-    cl = new CommandLine(new WartaCli());
-    cl.setErr(new PrintWriter(err));
-    rc = cl.execute("eval", "figures", "--gold", gold.toString(), "--conllu", conllu.toString());
-    assertTrue(rc != 0);
-    assertTrue(err.toString().contains("outside a text"), err.toString());
+    String err = error("eval", "figures", "--gold", gold.toString(), "--conllu", conllu.toString());
+    assertTrue(err.contains("outside a text"), err);
   }
 
   @Test
@@ -99,20 +81,29 @@ class EvalFiguresCommandTest {
     Path gold = dir.resolve("gold.txt");
     // the second sentence is "Laba naik 6% ." (tokens joined by single spaces)
     Files.writeString(gold, "= s2\nPERCENT | 10-12 | 6 | %\n", StandardCharsets.UTF_8);
-    StringWriter out = new StringWriter();
-    CommandLine cl = new CommandLine(new WartaCli());
-    cl.setOut(new PrintWriter(out));
-    int rc = cl.execute("eval", "figures", "--gold", gold.toString(), "--conll", conll.toString(), "--json");
-    assertEquals(0, rc);
-    JsonNode json = Json.MAPPER.readTree(out.toString());
+    JsonNode json = json("eval", "figures", "--gold", gold.toString(), "--conll", conll.toString(), "--json");
     assertEquals(2, json.get("counts").get("cases").asInt());
     assertEquals(100.0, json.get("span").get("f1").asDouble());
 
+    String err = error("eval", "figures", "--gold", gold.toString(), "--conll", conll.toString(), "--conllu", conll.toString());
+    assertTrue(err.contains("not both"), err);
+  }
+
+  /** Runs the CLI with {@code args}, checks it succeeded, and reads what it printed as JSON. */
+  private static JsonNode json(String... args) throws Exception {
+    StringWriter out = new StringWriter();
+    CommandLine cl = new CommandLine(new WartaCli());
+    cl.setOut(new PrintWriter(out));
+    assertEquals(0, cl.execute(args));
+    return Json.MAPPER.readTree(out.toString());
+  }
+
+  /** Runs the CLI with {@code args}, checks it failed, and returns what it printed on stderr. */
+  private static String error(String... args) {
     StringWriter err = new StringWriter();
-    cl = new CommandLine(new WartaCli());
+    CommandLine cl = new CommandLine(new WartaCli());
     cl.setErr(new PrintWriter(err));
-    rc = cl.execute("eval", "figures", "--gold", gold.toString(), "--conll", conll.toString(), "--conllu", conll.toString());
-    assertTrue(rc != 0);
-    assertTrue(err.toString().contains("not both"), err.toString());
+    assertTrue(cl.execute(args) != 0);
+    return err.toString();
   }
 }
