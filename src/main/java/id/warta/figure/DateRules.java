@@ -183,7 +183,6 @@ final class DateRules {
         when.equals("lalu") || when.equals("kemarin") ? PAST : FUTURE, Qualifier.EXACT);
   }
 
-  /** Whether the match follows a day name, perhaps with a bracket between: "Senin (4/7)". */
   /**
    * Whether a day/month in digits follows a day name: "Senin (4/7)", also with a comma or "lalu",
    * "mendatang" between ("Sabtu, (22/3)", "Minggu mendatang (9/2)").

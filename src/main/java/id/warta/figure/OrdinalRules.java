@@ -65,8 +65,8 @@ final class OrdinalRules {
   /**
    * "depresi ke empat pada musim ini", "kali ke dua": "ke" written apart from a spelled number from
    * two to ten is a rank when nothing follows that could be counted (punctuation, a function word,
-   * a derived verb, the end); "dibagi ke dua kelompok" counts groups. Turns those bare counts of {@code in} into
-   * ordinals, in place; returns it.
+   * a derived verb, the end); "dibagi ke dua kelompok" counts groups. Turns those bare counts of
+   * {@code in} into ordinals, in place; returns it.
    */
   static List<Reading> spacedKe(Lexicon lx, Scan s, List<Reading> in) {
     int prevEnd = 0;
