@@ -1,50 +1,60 @@
 package id.warta.figure;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * A list of values written with the unit once, after its last value: in {@code 15 dan 12 persen}
  * the 15 is a percentage too, in {@code sekitar 6,3 dan 6,5 persen} the 6,3, in {@code 3, 5 atau 7
  * unit} the 3 and the 5 count units, in {@code 1,2 dan 1,5 triliun rupiah} the 1,2 is 1.2e12 rupiah.
- * A bare count right before a joiner ({@code dan}, {@code atau}, a comma, a comma and {@code
- * dan}/{@code atau}) takes the type, unit and scale of the value after it (which may have taken them
- * from the next). Stateless and thread-safe.
+ * A bare count right before a joiner ({@code dan}, {@code atau}; in a list of three or more a
+ * comma, or a comma and {@code dan}/{@code atau}) takes the type, unit and scale of the value after
+ * it (which may have taken them from the next). Stateless and thread-safe.
  */
 final class Lists {
   private Lists() {}
 
-  /** The words that join the values of a list. */
-  static final Set<String> JOINERS = Set.of("dan", "atau", ",");
-
   /** Gives each bare value of a list of {@code in} the unit of the value after it, in place; returns it. */
   static List<Reading> attach(Scan s, List<Reading> in) {
+    boolean nextShared = false; // whether the reading after the current pair took its unit from a list
     for (int k = in.size() - 2; k >= 0; k--) {
       Reading a = in.get(k);
       Reading b = in.get(k + 1);
+      boolean shared = false;
       if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && b.value() != null
-          && b.unit() != null && joined(s, a.end(), b.start())
+          && b.unit() != null && joined(s, a, b, nextShared)
           && (b.type() == FigureType.PERCENT || b.type() == FigureType.MONEY || b.type() == FigureType.QUANTITY
               || b.type() == FigureType.COUNT)) {
         NumberReader.Num first = s.num(a.start());
         NumberReader.Num second = Changes.numberOf(s, b);
-        if (first != null && first.scaled() && (second == null || second.scale().compareTo(first.scale()) != 0)) {
-          continue; // "100 juta, dan 60 persen": a value with a scale of its own is whole
-        }
-        Reading shared = Changes.share(s, a, b);
-        if (shared != null) {
-          in.set(k, shared);
+        // "100 juta, dan 60 persen": a value with a scale of its own is whole
+        if (first == null || !first.scaled() || second != null && second.scale().compareTo(first.scale()) == 0) {
+          Reading r = Changes.share(s, a, b);
+          if (r != null) {
+            in.set(k, r);
+            shared = true;
+          }
         }
       }
+      nextShared = shared;
     }
     return in;
   }
 
-  /** Whether atoms {@code [from, to)} are one joiner, or a comma and "dan" or "atau". */
-  private static boolean joined(Scan s, int from, int to) {
-    if (to == from + 1) {
-      return s.lowerIn(from, JOINERS);
+  /**
+   * Whether {@code a} and {@code b} are values of one list: joined by "dan" or "atau" ("9 dan 7
+   * persen"), or by a comma (and "dan" or "atau") inside a list of three or more, where {@code b}
+   * took its unit from a list already or a comma and a number come before {@code a} ("3, 5, atau 10
+   * kilogram"). A comma alone after a number ends a clause as often ("mencapai 500, 20 persen di
+   * antaranya").
+   */
+  private static boolean joined(Scan s, Reading a, Reading b, boolean bShared) {
+    int from = a.end();
+    int to = b.start();
+    if (to == from + 1 && (s.lowerIs(from, "dan") || s.lowerIs(from, "atau"))) {
+      return true;
     }
-    return to == from + 2 && s.lowerIs(from, ",") && (s.lowerIs(from + 1, "dan") || s.lowerIs(from + 1, "atau"));
+    boolean comma = to == from + 1 && s.lowerIs(from, ",")
+        || to == from + 2 && s.lowerIs(from, ",") && (s.lowerIs(from + 1, "dan") || s.lowerIs(from + 1, "atau"));
+    return comma && (bShared || s.lowerIs(a.start() - 1, ",") && s.num(a.start() - 2) != null);
   }
 }
