@@ -38,7 +38,7 @@ final class NonFigures {
         continue;
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
-          || isTableCell(s, r) || isCoordinate(s, r) || isVagueOrAge(s, r) || isIdiom(s, r)
+          || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
           || isSchoolLevel(s, r) || isMultiplier(s, r)) {
         continue;
       }
@@ -385,19 +385,23 @@ final class NonFigures {
   static final Set<String> VAGUE = Set.of("beberapa", "sejumlah", "berapa");
 
   /**
-   * A deictic date after a vague word ("beberapa tahun lalu", "dalam beberapa hari ini"), a day name
-   * with "lalu" or "mendatang" before a date in brackets, and an age in brackets after a name
-   * ("Budi Santoso (42)"): no figures.
+   * A date that is no figure of its own: a deictic date after a vague word ("beberapa tahun lalu",
+   * "dalam beberapa hari ini"), and a day name with "lalu" or "mendatang" before a date in brackets
+   * ("Senin mendatang (20/10)": the date in brackets is the figure, the day name left out).
    */
-  private static boolean isVagueOrAge(Scan s, Reading r) {
-    if (r.type() == FigureType.DATE) {
-      if (r.iso() != null && r.iso().startsWith("XXXX-WXX") && s.lowerIs(r.end(), "(")) {
-        // "Senin mendatang (20/10)": the date in brackets is the figure, the day name left out
-        Atom d = s.atomOrNull(r.end() + 1);
-        return d != null && d.isPlainDigits() && s.lowerIs(r.end() + 2, "/");
-      }
-      return r.iso() != null && (r.iso().startsWith("-P") || r.iso().startsWith("P")) && s.lowerIn(r.start() - 1, VAGUE);
+  private static boolean isDroppedDate(Scan s, Reading r) {
+    if (r.type() != FigureType.DATE || r.iso() == null) {
+      return false;
     }
+    if (r.iso().startsWith("XXXX-WXX") && s.lowerIs(r.end(), "(")) {
+      Atom d = s.atomOrNull(r.end() + 1);
+      return d != null && d.isPlainDigits() && s.lowerIs(r.end() + 2, "/");
+    }
+    return (r.iso().startsWith("-P") || r.iso().startsWith("P")) && s.lowerIn(r.start() - 1, VAGUE);
+  }
+
+  /** An age in brackets after a name ("Budi Santoso (42)"): no count. */
+  private static boolean isAgeAfterName(Scan s, Reading r) {
     if (r.type() != FigureType.COUNT || r.unit() != null || r.end() - r.start() != 1 || !s.lowerIs(r.start() - 1, "(")
         || !s.lowerIs(r.end(), ")")) {
       return false;

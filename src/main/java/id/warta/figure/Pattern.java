@@ -337,8 +337,11 @@ final class Pattern {
       @Override
       public int match(Scan s, int i, Match m, int slot) {
         Atom a = s.atomOrNull(i);
-        Lexicon.Month mo = a == null || !s.mayBeIn(i, KeyIndex.MONTHS) ? null : lx.month(a, abbreviations);
-        if (mo == null && a != null && s.mayBeIn(i, KeyIndex.MONTHS) && monthContext(s, i)) {
+        if (a == null || !s.mayBeIn(i, KeyIndex.MONTHS)) {
+          return -1;
+        }
+        Lexicon.Month mo = lx.month(a, abbreviations);
+        if (mo == null && monthContext(s, i)) {
           mo = lx.lowerMonth(a); // "bulan september", "november lalu", "november 2014"
         }
         if (mo == null) {
