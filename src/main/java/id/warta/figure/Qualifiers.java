@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Attaches qualifier words to figures and widens their span over them: before the number ({@code
  * lebih dari}, {@code sedikitnya}, {@code sekitar}, {@code hampir}, {@code maksimal}, {@code hingga}
- * as a cap) or after it ({@code 30 persen lebih}, {@code 17 tahun ke atas}). Dates, ordinals and
- * ranges take no qualifier; "-an" magnitudes keep {@link Qualifier#APPROX}. Stateless and thread-safe.
+ * as a cap) or after it ({@code 30 persen lebih}, {@code 17 tahun ke atas}). Ordinals and ranges
+ * take no qualifier, dates only one of approximation before them ({@code sekitar tahun 1980});
+ * "-an" magnitudes keep {@link Qualifier#APPROX}. Stateless and thread-safe.
  */
 final class Qualifiers {
   private Qualifiers() {}
@@ -31,8 +32,11 @@ final class Qualifiers {
   }
 
   private static Reading attach(Lexicon lx, Scan s, Reading r, int prevEnd) {
-    if (r.type() == FigureType.DATE || r.type() == FigureType.ORDINAL || r.range() != null) {
+    if (r.type() == FigureType.ORDINAL || r.range() != null) {
       return r;
+    }
+    if (r.type() == FigureType.DATE) {
+      return aboutDate(lx, s, r, prevEnd);
     }
     Reading out = r;
     PhraseTable.Hit<Lexicon.QualifierWord> before = lx.qualifiersBefore.matchEndingAt(s, r.start(), 4);
@@ -60,6 +64,18 @@ final class Qualifiers {
       }
     }
     return out;
+  }
+
+  /**
+   * A date takes only a qualifier of approximation before it ("sekitar tahun 1980", "kira-kira dua
+   * pekan lalu"): "hingga 2030" says until when, and "mulai 1 Januari" from when, not a bound of a value.
+   */
+  private static Reading aboutDate(Lexicon lx, Scan s, Reading r, int prevEnd) {
+    PhraseTable.Hit<Lexicon.QualifierWord> before = lx.qualifiersBefore.matchEndingAt(s, r.start(), 4);
+    if (before == null || before.value().qualifier() != Qualifier.ABOUT || before.start() < prevEnd) {
+      return r;
+    }
+    return r.withSpan(before.start(), r.end()).withQualifier(Qualifier.ABOUT);
   }
 
   /**
