@@ -107,7 +107,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     this.numericAnyKinds = anyNext.stream().mapToInt(k -> rules.get(k).elems[0].startKinds()).toArray();
     this.numericAnyShapes = anyNext.stream().mapToInt(k -> rules.get(k).elems[0].startShapes()).toArray();
     // words that may start a figure, as written
-    Set<String> triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet());
+    Set<String> triggerWords = triggerWords(byKey.keySet(), lx.numberWords.keySet(), lx.spelledPairs());
     this.triggerTable = new TriggerTable(triggerWords);
     Set<String> ruleWords = new HashSet<>();
     for (Rule rule : rules) {
@@ -456,10 +456,10 @@ public final class FigureExtractor implements Stages.FigureStage {
     return ((c0 * 31 + c1) * 31 + Math.min(len, 40)) & 8191;
   }
 
-  /** The trigger keys and number words, lowercase, capitalized and in capitals. */
-  private static Set<String> triggerWords(Set<String> keys, Set<String> numberWords) {
+  /** The trigger keys, number words and pairs of them (dua-tiga), lowercase, capitalized and in capitals. */
+  private static Set<String> triggerWords(Set<String> keys, Set<String> numberWords, Set<String> spelledPairs) {
     Set<String> out = new HashSet<>();
-    for (Set<String> set : List.of(keys, numberWords, Set.of("antara"))) {
+    for (Set<String> set : List.of(keys, numberWords, spelledPairs, Set.of("antara"))) {
       for (String w : set) {
         if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
           continue;

@@ -182,6 +182,38 @@ final class Lexicon {
     return i > 0 && s.atom(i - 1).isWord() && numberCompounds.contains(s.lower(i - 1) + " " + s.lower(i));
   }
 
+  /**
+   * Where the hyphen is in a pair of spelled numbers, smaller first, that makes a range as one token
+   * ({@code dua-tiga}, {@code empat-lima}, {@code Lima-sepuluh}), or -1 (also for a repetition such
+   * as {@code satu-satu}, one by one). Only numbers up to eleven take part.
+   */
+  int spelledPairDash(String token) {
+    int dash = token.indexOf('-');
+    if (dash < 3 || dash > token.length() - 4) {
+      return -1;
+    }
+    NumberWord a = numberWords.get(token.substring(0, dash).toLowerCase(Locale.ROOT));
+    NumberWord b = numberWords.get(token.substring(dash + 1).toLowerCase(Locale.ROOT));
+    return isSmallSpelled(a) && isSmallSpelled(b) && a.value().compareTo(b.value()) < 0 ? dash : -1;
+  }
+
+  private static boolean isSmallSpelled(NumberWord w) {
+    return w != null && (w.role().equals("digit") || w.role().equals("teen")) && w.value().signum() > 0;
+  }
+
+  /** Every pair {@link #spelledPairDash} accepts, in lower case. */
+  Set<String> spelledPairs() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String a : numberWords.keySet()) {
+      for (String b : numberWords.keySet()) {
+        if (spelledPairDash(a + "-" + b) > 0) {
+          out.add(a + "-" + b);
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
   /** Whether {@code word} is a month abbreviation as written ({@code Nov}, {@code Agt}). */
   boolean isMonthAbbreviation(String word) {
     return abbreviation(word) != null;

@@ -268,6 +268,7 @@ final class NumberReader {
     BigDecimal current = BigDecimal.ZERO;
     int lastDigit = 0;
     String last = "";
+    BigDecimal lastScale = BigDecimal.ONE;
     boolean any = false;
     int j = i;
     while (j < s.size()) {
@@ -335,6 +336,7 @@ final class NumberReader {
         total = total.add(current.multiply(scale));
         current = BigDecimal.ZERO;
         last = "scale";
+        lastScale = scale;
         j++;
         continue;
       }
@@ -348,7 +350,12 @@ final class NumberReader {
         return done(i, j + 1, BigDecimal.ZERO, v, true);
       }
     }
-    return done(i, j, total, current, any);
+    Num n = done(i, j, total, current, any);
+    if (n != null && last.equals("scale")) {
+      // ends with its scale word ("tiga juta"), which a range may share: "dua hingga tiga juta"
+      return new Num(n.start(), n.end(), n.value(), null, lastScale, false, true, false, false);
+    }
+    return n;
   }
 
   /** The denominator a "per-" word names ("pertiga" 3, "perempat" 4, "perseratus" 100), or null. */

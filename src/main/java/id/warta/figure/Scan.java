@@ -74,6 +74,15 @@ final class Scan {
       if (kind != TokenKind.ALPHANUMERIC && kind != TokenKind.ABBREVIATION) {
         // the common case: the atom is the token, its text copied out of the text only if asked for
         if (cand[ti]) {
+          int dash = kind == TokenKind.WORD && hasInnerDash(text, tStart, tEnd) ? lx.spelledPairDash(text.substring(tStart, tEnd)) : -1;
+          if (dash > 0) {
+            // a range of spelled numbers in one token: "dua-tiga hari" reads as "dua - tiga hari"
+            set(na++, text.substring(tStart, tStart + dash), tStart, TokenKind.WORD, space);
+            set(na++, "-", tStart + dash, TokenKind.PUNCTUATION, false);
+            set(na++, text.substring(tStart + dash + 1, tEnd), tStart + dash + 1, TokenKind.WORD, false);
+            nc = addCandidates(cs, nc, first, na);
+            continue;
+          }
           cs[nc++] = first;
         }
         setSpan(na++, text, tStart, tEnd, kind, space);
@@ -248,6 +257,16 @@ final class Scan {
       e--;
     }
     return e;
+  }
+
+  /** Whether {@code text[start, end)} has a hyphen after its first character. */
+  private static boolean hasInnerDash(String text, int start, int end) {
+    for (int k = start + 1; k < end; k++) {
+      if (text.charAt(k) == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Atom {@code i} becomes the span {@code [start, end)} of {@code source}, reusing the atom object there. */

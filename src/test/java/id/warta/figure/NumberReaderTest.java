@@ -32,10 +32,22 @@ class NumberReaderTest {
     "setengah persen|0.5", "seperempat persen|0.25", "Rp4,17 triliun|4170000000000", "Rp 50 rb|50000",
     "Rp2,1M|2100000000", "Rp 1,5 T|1500000000000", "tiga juta lima ratus ribu orang|3500000",
     "120-180 ribu unit|[120000,180000]", "antara 5 dan 7 persen|[5,7]", "10 s.d. 15 persen|[10,15]",
-    "puluhan ribu orang|10000", "Rp 3,2 triliunan|3200000000000", "ratusan juta rupiah|100000000"})
+    "puluhan ribu orang|10000", "Rp 3,2 triliunan|3200000000000", "ratusan juta rupiah|100000000",
+    "dua-tiga hari|[2,3]", "Empat-lima orang|[4,5]", "lima-sepuluh menit|[5,10]", "dua hingga tiga juta orang|[2000000,3000000]",
+    "dua-tiga juta rupiah|[2000000,3000000]"})
   void numbersInText(String text, String value) {
     var fs = FigureExtractor.standard().extract(text);
     assertEquals(1, fs.size(), text + " -> " + fs);
     assertEquals(value, FigureEvaluator.value(fs.get(0)), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "dua-tiga|3", "Empat-lima|5", "satu-dua|4", "sembilan-sepuluh|8", "sepuluh-sebelas|7",
+    // not ranges: repetitions, descending pairs, zero, other words, a hyphen at the edge
+    "satu-satu|-1", "dua-dua|-1", "lima-tiga|-1", "nol-satu|-1", "dua-duanya|-1", "kedua-duanya|-1",
+    "satu-satunya|-1", "dua-|-1", "-dua|-1", "dua-ratus|-1", "seratus-seribu|-1"})
+  void spelledPairs(String token, int dash) {
+    assertEquals(dash, Lexicon.bundled().spelledPairDash(token), token);
   }
 }
