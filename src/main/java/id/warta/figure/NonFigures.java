@@ -150,10 +150,12 @@ final class NonFigures {
 
   /**
    * A bare number right after a capitalized word inside a sentence (Peugeot 3008, Liga 1), or an
-   * engine size with a decimal point in a model name inside a sentence (Xpander 1.5L, Fortuner 2.8 GR).
+   * engine size with a decimal point or a trim "GT" in a model name inside a sentence (Xpander 1.5L,
+   * Fortuner 2.8 GR, Omoda 5 GT).
    */
   private static boolean isNamePart(Lexicon lx, Scan s, Reading r) {
-    boolean trim = r.type() == FigureType.QUANTITY && isTrimSize(s, r);
+    // "GT" is gross tonnage, and a trim after a model name (Omoda 5 GT)
+    boolean trim = r.type() == FigureType.QUANTITY && (isTrimSize(s, r) || "GT".equals(r.unit()));
     if ((r.type() != FigureType.COUNT || r.unit() != null) && !trim) {
       return false;
     }
