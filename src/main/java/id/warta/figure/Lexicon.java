@@ -214,6 +214,22 @@ final class Lexicon {
     return Set.copyOf(out);
   }
 
+  /**
+   * Whether {@code word} is "per" glued to a unit of time, a unit or a classifier, as informal writing
+   * has it ({@code pertahun}, {@code perbulan}, {@code perorang}, {@code perkilogram}): a rate, read as
+   * "per" and the unit. The unit must have three letters or more ({@code perlu}, {@code perut} are
+   * words), and no word of the language is such a pair ({@code persen}, {@code persegi}, {@code
+   * pertama} are not: "sen", "segi" and "tama" are no units).
+   */
+  boolean isGluedPer(String word) {
+    if (word.length() < 6 || !word.regionMatches(true, 0, "per", 0, 3)) {
+      return false;
+    }
+    String unit = word.substring(3).toLowerCase(Locale.ROOT);
+    return timeUnits.lookup(unit) != null || units.lookup(unit) != null || classifiers.lookup(unit) != null
+        || unit.equals("kapita");
+  }
+
   /** Whether {@code word} is a month abbreviation as written ({@code Nov}, {@code Agt}). */
   boolean isMonthAbbreviation(String word) {
     return abbreviation(word) != null;
