@@ -33,6 +33,8 @@ class FigurePropertyTest {
     "lima", "(5)", "Sabtu", "abad", "ke-19", "pada", "1867", "1830", "10rb-an", "50persen", "tgl", "17/8", "kalah",
     "1-2", "lipat", "Sepuluh", "Ribu", "“", "magnitudo", "5,6", "sepekan", "setahun", "se-kabupaten", "beserta",
     "baru", "tetap", "novel", "1984", "troy", "ounce", "pounds", "MP", "VA", "org", "B20", "Januari-31",
+    // tokens the scan splits: spelled ranges and "per" glued to a unit
+    "dua-tiga", "Empat-lima", "satu-satu", "pertahun", "Perorang", "perkg", "±",
     "\u0130", "\u212Ali", "\uD83D\uDE00", "caf\u00e9", "\u4E2D\u6587", "e\u0301"};
   private static final String PUNCT = ".,-/:%()[]'\"–—+*&$€";
 
