@@ -66,6 +66,8 @@ final class Lexicon {
   final KeyIndex keys;
   private final Set<String> gluedExact;
   private final Set<String> gluedLower;
+  /** "per" glued to a unit ({@link #isGluedPer}), in lower case and capitalized, looked up in place. */
+  private final TriggerTable gluedPer;
   /** Scale abbreviations of one letter, case-sensitive ({@code M}, {@code T}). */
   private final Set<String> letterScales;
   /** The first and the last words of the currencies, lowercased: a token next to a number that may be its currency. */
@@ -158,6 +160,20 @@ final class Lexicon {
       // each table under its own bit, and the atoms that may end one of its phrases under its end bit
       k = k.with(t.bit(), t.phrases()).with(t.bit() + KeyIndex.PHRASE_END, t.endKeys());
     }
+    Set<String> perWords = new HashSet<>();
+    for (PhraseTable<?> t : List.of(timeUnits, units, classifiers)) {
+      for (String p : t.phrases()) {
+        String u = p.toLowerCase(Locale.ROOT);
+        // "perinci" (in detail) and "perikat" (binder) are words, not "per inci" and "per ikat"
+        if (u.length() >= 3 && u.chars().allMatch(Character::isLetter) && !u.equals("inci") && !u.equals("ikat")) {
+          perWords.add("per" + u);
+          perWords.add("Per" + u);
+        }
+      }
+    }
+    perWords.add("perkapita");
+    perWords.add("Perkapita");
+    gluedPer = new TriggerTable(perWords);
     keys = k
         .with(KeyIndex.NUMBER_WORDS, numberWords.keySet())
         .with(KeyIndex.MONTHS, months.keySet())
@@ -215,19 +231,14 @@ final class Lexicon {
   }
 
   /**
-   * Whether {@code word} is "per" glued to a unit of time, a unit or a classifier, as informal writing
+   * Whether the word {@code text[start, end)} is "per" glued to a unit of time, a unit or a classifier, as informal writing
    * has it ({@code pertahun}, {@code perbulan}, {@code perorang}, {@code perkilogram}): a rate, read as
    * "per" and the unit. The unit must have three letters or more ({@code perlu}, {@code perut} are
-   * words), and no word of the language is such a pair ({@code persen}, {@code persegi}, {@code
-   * pertama} are not: "sen", "segi" and "tama" are no units).
+   * words), and the words of the language that are such pairs are left out ({@code perinci}); {@code
+   * persen}, {@code persegi} and {@code pertama} are none ("sen", "segi" and "tama" are no units).
    */
-  boolean isGluedPer(String word) {
-    if (word.length() < 6 || !word.regionMatches(true, 0, "per", 0, 3)) {
-      return false;
-    }
-    String unit = word.substring(3).toLowerCase(Locale.ROOT);
-    return timeUnits.lookup(unit) != null || units.lookup(unit) != null || classifiers.lookup(unit) != null
-        || unit.equals("kapita");
+  boolean isGluedPer(String text, int start, int end) {
+    return gluedPer.contains(text, start, end);
   }
 
   /** Whether {@code word} is a month abbreviation as written ({@code Nov}, {@code Agt}). */

@@ -86,7 +86,7 @@ final class Scan {
           cs[nc++] = first;
         }
         if (kind == TokenKind.WORD && tEnd - tStart >= 6 && (text.charAt(tStart) | 0x20) == 'p'
-            && lx.isGluedPer(text.substring(tStart, tEnd))) {
+            && lx.isGluedPer(text, tStart, tEnd)) {
           // "per" glued to its unit: "2 juta ton pertahun" reads as "per tahun"
           set(na++, text.substring(tStart, tStart + 3), tStart, TokenKind.WORD, space);
           set(na++, text.substring(tStart + 3, tEnd), tStart + 3, TokenKind.WORD, false);
