@@ -39,7 +39,7 @@ final class NonFigures {
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
-          || isSchoolLevel(s, r) || isMultiplier(s, r)) {
+          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r)) {
         continue;
       }
       in.set(kept++, r);
@@ -365,6 +365,32 @@ final class NonFigures {
     }
     return "kali".equals(r.unit())
         && (s.lowerIs(r.end(), "lipat") || s.lowerIs(r.end(), "lebih") || s.lowerIs(r.end(), "lipatnya"));
+  }
+
+  /**
+   * The number of an item of a list written in a line, one or two digits with a full stop or closing
+   * bracket glued: "1) Pendaftaran ..." (opening the sentence or a clause, a capitalized word after
+   * it); and, as the segmenter ends a sentence at "2." before a capitalized word, "1." alone as a
+   * sentence and "2." ending one after a semicolon ("1. Jawa Barat: 1.245 kasus; 2. Jawa Tengah: ...").
+   * After a colon only "1." opens a list ("Sebaran kasus: 1. Kota Bogor: ..."): any other number ending
+   * a sentence there stays a count ("Korban tewas: 3.").
+   */
+  private static boolean isListMarker(Scan s, Reading r) {
+    if (r.type() != FigureType.COUNT || r.unit() != null || r.end() - r.start() != 1) {
+      return false;
+    }
+    Atom a = s.atom(r.start());
+    Atom mark = s.atomOrNull(r.end());
+    if (!a.isPlainDigits() || a.length() > 2 || mark == null || mark.spaceBefore) {
+      return false;
+    }
+    if (s.isFinalStop(r.end())) {
+      return r.start() == 0 && s.opensSentence(0) || s.lowerIs(r.start() - 1, ";")
+          || s.lowerIs(r.start() - 1, ":") && a.textIs("1");
+    }
+    Atom next = s.atomOrNull(r.end() + 1);
+    return s.opensSentence(r.start()) && (mark.textIs(".") || mark.textIs(")")) && next != null && next.spaceBefore
+        && next.isCapitalized();
   }
 
   /**

@@ -14,6 +14,9 @@ final class QuantityRules {
   /** The unit of an earthquake magnitude, which measures no object. */
   static final String MAGNITUDE = "magnitude";
 
+  /** The words before an earthquake's "M": "gempa M 5,6", "gempa susulan M4,1". */
+  static final java.util.Set<String> QUAKE_WORDS = java.util.Set.of("gempa", "susulan");
+
   private QuantityRules() {}
 
   static List<Rule> rules(Lexicon lx) {
@@ -24,6 +27,9 @@ final class QuantityRules {
         Rule.of("earthquake magnitude",
             m -> m.num(1).isRange() ? null : Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(1), MAGNITUDE),
             Pattern.context(Pattern.word("magnitudo", "bermagnitudo", "magnitude")), num()),
+        Rule.of("earthquake magnitude after gempa M",
+            m -> m.num(2).isRange() ? null : Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(2), MAGNITUDE),
+            Pattern.context(Pattern.word(QUAKE_WORDS)), Pattern.context(Pattern.word("m")), num()),
         Rule.of("fraction with unit of measurement",
             m -> fraction(m, (Integer) m.get(0), (Integer) m.get(2), (String) m.get(3)),
             Pattern.integer(1, 9), Pattern.word("/"), Pattern.integer(2, 10), phrase(lx.units)));

@@ -157,6 +157,14 @@ final class Scan {
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
+        } else if (c0 == 'M' && s.length() > 1 && s.charAt(1) >= '0' && s.charAt(1) <= '9' && ti > 0
+            && QuantityRules.QUAKE_WORDS.contains(text.substring(starts[base + ti - 1], ends[base + ti - 1]).toLowerCase(java.util.Locale.ROOT))
+            && NumberReader.parseDigits(s.substring(1)) != null) {
+          // an earthquake's magnitude glued to its M: "gempa M5,6", "gempa susulan M4,1"
+          set(na++, "M", tStart, TokenKind.WORD, space);
+          set(na++, s.substring(1), tStart + 1, TokenKind.NUMBER, false);
+          nc = addCandidates(cs, nc, first, na);
+          continue;
         } else if (Character.isUpperCase(c0)) {
           int dash = s.indexOf('-');
           Matcher m = dash > 0 && lx.months.containsKey(s.substring(0, dash)) ? WORD_DASH_NUMBER.matcher(s) : null;
