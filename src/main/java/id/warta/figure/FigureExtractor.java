@@ -33,7 +33,7 @@ import java.util.Set;
  * dimension ({@link MoneyRules}, {@link PercentRules}, {@link QuantityRules}, {@link CountRules},
  * {@link DateRules}, {@link DurationRules}, {@link OrdinalRules}) are tried at each atom, and the
  * longest match wins (the earlier rule on a tie); then {@link NonFigures} drops identifiers and
- * names, {@link Ranges} joins ranges, {@link Rates} reads "per X", {@link Qualifiers} attaches
+ * names, {@link Restatements} joins amounts restated in brackets, {@link Ranges} joins ranges, {@link Rates} reads "per X", {@link Qualifiers} attaches
  * qualifier words, {@link ObjectFinder} finds what is counted, and {@link DateResolver} resolves
  * dates against the reference date.
  *
@@ -435,6 +435,7 @@ public final class FigureExtractor implements Stages.FigureStage {
       return;
     }
     rs = NonFigures.filter(lx, s, rs);
+    rs = Restatements.join(s, rs);
     rs = OrdinalRules.spacedKe(lx, s, rs);
     rs = Ranges.join(s, rs);
     rs = Rates.attach(lx, s, rs);

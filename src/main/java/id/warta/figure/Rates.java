@@ -91,7 +91,7 @@ final class Rates {
   }
 
   /** Whether atoms {@code i} and {@code i + 1} are the ",-" glued after an amount (no cents). */
-  private static boolean isNoCents(Scan s, int i) {
+  static boolean isNoCents(Scan s, int i) {
     Atom comma = s.atomOrNull(i);
     Atom dash = s.atomOrNull(i + 1);
     return comma != null && dash != null && !comma.spaceBefore && !dash.spaceBefore && comma.textIs(",")
