@@ -92,7 +92,8 @@ final class DateRules {
               return a >= b ? null : Reading.ofIso(FigureType.DATE, m.start(), m.end(),
                   d4(y) + "-" + d2(a) + "/" + d4(y) + "-" + d2(b), null, Qualifier.EXACT);
             },
-            month(lx, false), word("-", "\u2013", "hingga", "sampai"), month(lx, false), year),
+            // abbreviations too ("Jan-Sep 2026"): the second month and the year make it a date
+            month(lx, true), word("-", "\u2013", "hingga", "sampai"), month(lx, true), year),
         Rule.of("month after a date word", m -> !lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? null
                 : m.present(1)
                 ? Reading.ofIso(FigureType.DATE, m.start(), m.end(),

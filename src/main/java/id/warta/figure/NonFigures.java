@@ -39,7 +39,7 @@ final class NonFigures {
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
-          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r)) {
+          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r)) {
         continue;
       }
       in.set(kept++, r);
@@ -140,6 +140,59 @@ final class NonFigures {
       }
       e = j + 2;
     }
+  }
+
+  /** The words that join the times of a list or a span: "pukul 06.10, 13.25 dan 19.40", "pukul 08.00-10.00". */
+  private static final Set<String> TIME_JOINERS = Set.of(",", "dan", "atau", "serta", "-", "\u2013", "hingga", "sampai", "s.d.", "s/d");
+
+  /** The words before a time of day: "pukul 06.10", "jam 13.25", "pkl. 19.40". */
+  private static final Set<String> TIME_WORDS = Set.of("pukul", "jam", "pkl", "pkl.");
+
+  /**
+   * A time of day after others in a list or span that a time word opens ("pukul 06.10, 13.25 dan
+   * 19.40", "pukul 08.00-15.00"): like the first, it is no figure. The times before it may have a
+   * leading zero (06.10), which reads as no number.
+   */
+  private static boolean isListedTime(Scan s, Reading r) {
+    if (r.type() != FigureType.COUNT || r.unit() != null || r.end() - r.start() != 1 || !isTime(s.atom(r.start()))) {
+      return false;
+    }
+    int i = r.start();
+    while (i >= 2) {
+      int j = i - 1;
+      if (!TIME_JOINERS.contains(s.lower(j))) {
+        return false;
+      }
+      if (s.lowerIs(j, "dan") || s.lowerIs(j, "atau")) {
+        j -= s.lowerIs(j - 1, ",") ? 1 : 0;
+      }
+      Atom prev = s.atomOrNull(j - 1);
+      if (prev == null || !isTime(prev)) {
+        return false;
+      }
+      if (TIME_WORDS.contains(s.lower(j - 2))) {
+        return true;
+      }
+      i = j - 1;
+    }
+    return false;
+  }
+
+  /** Whether the atom is a time of day in digits: 1-2 digits for the hour, a point or colon, 2 for the minutes. */
+  private static boolean isTime(Atom a) {
+    int n = a.length();
+    int sep = n - 3;
+    if (n < 4 || n > 5 || a.charAt(sep) != '.' && a.charAt(sep) != ':') {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (k != sep && (a.charAt(k) < '0' || a.charAt(k) > '9')) {
+        return false;
+      }
+    }
+    int hour = sep == 1 ? a.charAt(0) - '0' : (a.charAt(0) - '0') * 10 + a.charAt(1) - '0';
+    int minute = (a.charAt(sep + 1) - '0') * 10 + a.charAt(sep + 2) - '0';
+    return hour <= 24 && minute <= 59;
   }
 
   /** Whether {@code b} is larger than {@code a} by at most {@code most}: the next of a short list of numbers. */
@@ -333,8 +386,8 @@ final class NonFigures {
 
   /**
    * A part of a geographic coordinate ("6\u00b0 12\u2032 LS", "106\u00b0 49\u2032 BT"): degrees
-   * followed by minutes or a compass word, and the minutes themselves; an angle alone ("berputar
-   * 180\u00b0") is a figure.
+   * followed by minutes or a compass word, and the minutes themselves, or decimal degrees before a
+   * compass abbreviation ("3,12 LS"); an angle alone ("berputar 180\u00b0") is a figure.
    */
   private static boolean isCoordinate(Scan s, Reading r) {
     if (r.type() != FigureType.COUNT && r.type() != FigureType.QUANTITY || r.end() - r.start() > 2) {
@@ -343,12 +396,23 @@ final class NonFigures {
     if (s.lowerIs(r.end(), "\u2032") || s.lowerIs(r.end(), "'") || s.lowerIs(r.end(), "\u2033")) {
       return r.unit() == null; // minutes or seconds
     }
+    if (r.unit() == null && isDecimalCoordinate(s, r.end())) {
+      return true; // "2.45 LS, 126.30 BT": decimal degrees, as earthquake bulletins give them
+    }
     if (!"deg".equals(r.unit()) || !s.lowerIs(r.end() - 1, "\u00b0")) {
       return false;
     }
     Atom next = s.atomOrNull(r.end());
     return next != null && (next.isNumber() && (s.lowerIs(r.end() + 1, "\u2032") || s.lowerIs(r.end() + 1, "'"))
         || s.lowerIn(r.end(), COMPASS));
+  }
+
+  /** Whether atom {@code i} is a compass abbreviation in capitals (LS, LU, BT, BB) after decimal degrees. */
+  private static boolean isDecimalCoordinate(Scan s, int i) {
+    Atom c = s.atomOrNull(i);
+    Atom n = s.atomOrNull(i - 1);
+    return c != null && n != null && n.length() > 2 && (n.text().indexOf('.') > 0 || n.text().indexOf(',') > 0)
+        && (c.textIs("LS") || c.textIs("LU") || c.textIs("BT") || c.textIs("BB"));
   }
 
   /**
