@@ -68,6 +68,7 @@ final class Lexicon {
   private final Set<String> gluedLower;
   /** "per" glued to a unit ({@link #isGluedPer}), in lower case and capitalized, looked up in place. */
   private final TriggerTable gluedPer;
+  private final Set<String> gluedPerWords;
   /** Scale abbreviations of one letter, case-sensitive ({@code M}, {@code T}). */
   private final Set<String> letterScales;
   /** The first and the last words of the currencies, lowercased: a token next to a number that may be its currency. */
@@ -174,6 +175,7 @@ final class Lexicon {
     perWords.add("perkapita");
     perWords.add("Perkapita");
     gluedPer = new TriggerTable(perWords);
+    gluedPerWords = Set.copyOf(perWords);
     keys = k
         .with(KeyIndex.NUMBER_WORDS, numberWords.keySet())
         .with(KeyIndex.MONTHS, months.keySet())
@@ -239,6 +241,11 @@ final class Lexicon {
    */
   boolean isGluedPer(String text, int start, int end) {
     return gluedPer.contains(text, start, end);
+  }
+
+  /** The words {@link #isGluedPer} accepts, as written (lower case and capitalized). */
+  Set<String> gluedPerWords() {
+    return gluedPerWords;
   }
 
   /** Whether {@code word} is a month abbreviation as written ({@code Nov}, {@code Agt}). */

@@ -43,7 +43,8 @@ final class Scan {
    * the previous window (its atom objects are reused). The sentence's token {@code i} spans {@code
    * [starts[base + i], ends[base + i])} and has the kind of ordinal {@code kinds[base + i]}. {@code
    * cand} flags, by token index in the sentence, the tokens that may start a number or a rule; atoms
-   * split from a token are all candidates. The sentence has {@code sentenceSize} tokens. {@code index} gives the atoms' {@link #mask}s.
+   * split from a token are all candidates, but for "per" glued to a unit (flagged so that it is
+   * split). The sentence has {@code sentenceSize} tokens. {@code index} gives the atoms' {@link #mask}s.
    */
   void load(String text, int[] starts, int[] ends, byte[] kinds, int base, boolean[] cand, int from, int to,
       int sentenceSize, Lexicon lx, KeyIndex index) {
@@ -74,23 +75,21 @@ final class Scan {
       if (kind != TokenKind.ALPHANUMERIC && kind != TokenKind.ABBREVIATION) {
         // the common case: the atom is the token, its text copied out of the text only if asked for
         if (cand[ti]) {
-          int dash = kind == TokenKind.WORD && hasInnerDash(text, tStart, tEnd) ? lx.spelledPairDash(text.substring(tStart, tEnd)) : -1;
-          if (dash > 0) {
-            // a range of spelled numbers in one token: "dua-tiga hari" reads as "dua - tiga hari"
-            set(na++, text.substring(tStart, tStart + dash), tStart, TokenKind.WORD, space);
-            set(na++, "-", tStart + dash, TokenKind.PUNCTUATION, false);
-            set(na++, text.substring(tStart + dash + 1, tEnd), tStart + dash + 1, TokenKind.WORD, false);
-            nc = addCandidates(cs, nc, first, na);
-            continue;
+          if (kind == TokenKind.WORD && tEnd - tStart >= 6) {
+            // the rare word of two parts, flagged by the trigger pass
+            int pair = splitPair(text, tStart, tEnd, space, na, lx);
+            if (pair > na) {
+              nc = addCandidates(cs, nc, first, pair);
+              na = pair;
+              continue;
+            }
+            int per = splitPer(text, tStart, tEnd, space, na, lx);
+            if (per > na) {
+              na = per; // neither part starts a figure
+              continue;
+            }
           }
           cs[nc++] = first;
-        }
-        if (kind == TokenKind.WORD && tEnd - tStart >= 6 && (text.charAt(tStart) | 0x20) == 'p'
-            && lx.isGluedPer(text, tStart, tEnd)) {
-          // "per" glued to its unit: "2 juta ton pertahun" reads as "per tahun"
-          set(na++, text.substring(tStart, tStart + 3), tStart, TokenKind.WORD, space);
-          set(na++, text.substring(tStart + 3, tEnd), tStart + 3, TokenKind.WORD, false);
-          continue;
         }
         setSpan(na++, text, tStart, tEnd, kind, space);
         continue;
@@ -272,6 +271,33 @@ final class Scan {
       e--;
     }
     return e;
+  }
+
+  /**
+   * Splits a range of spelled numbers written as one word into atoms from atom {@code na} on ("dua-tiga
+   * hari" reads as "dua - tiga hari"). Returns the atom count after it, {@code na} when it is none.
+   */
+  private int splitPair(String text, int start, int end, boolean space, int na, Lexicon lx) {
+    // a pair has seven letters or more ("dua-tiga"): most trigger words are shorter
+    int dash = end - start >= 7 && hasInnerDash(text, start, end) ? lx.spelledPairDash(text.substring(start, end)) : -1;
+    if (dash > 0) {
+      set(na++, text.substring(start, start + dash), start, TokenKind.WORD, space);
+      set(na++, "-", start + dash, TokenKind.PUNCTUATION, false);
+      set(na++, text.substring(start + dash + 1, end), start + dash + 1, TokenKind.WORD, false);
+    }
+    return na;
+  }
+
+  /**
+   * Splits "per" glued to its unit into atoms from atom {@code na} on ("2 juta ton pertahun" reads as
+   * "per tahun"). Returns the atom count after it, {@code na} when it is none.
+   */
+  private int splitPer(String text, int start, int end, boolean space, int na, Lexicon lx) {
+    if (lx.isGluedPer(text, start, end)) {
+      set(na++, text.substring(start, start + 3), start, TokenKind.WORD, space);
+      set(na++, text.substring(start + 3, end), start + 3, TokenKind.WORD, false);
+    }
+    return na;
   }
 
   /** Whether {@code text[start, end)} has a hyphen after its first character. */
