@@ -127,7 +127,7 @@ public final class FigureExtractor implements Stages.FigureStage {
         .with(KeyIndex.SMALL_SETS, SMALL_SETS.stream().flatMap(Set::stream).toList());
     this.byKeySlot = bySlot(byKey, index);
     this.numericByNextSlot = bySlot(numericByNext, index);
-    for (String w : union(triggerWords, lx.gluedPerWords())) {
+    for (String w : triggerWords) {
       // as written (each casing is a trigger word of its own), folded as the pass folds
       triggerShapes.set(shape(w.charAt(0) | 0x20, w.length() > 1 ? w.charAt(1) | 0x20 : 0, w.length()));
     }
@@ -279,9 +279,8 @@ public final class FigureExtractor implements Stages.FigureStage {
       // a token's text is text[start, end); a word triggers if it is a trigger word as written
       if ((KINDS[kinds[t] & 0xFF] & ALWAYS_TRIGGER) == 0) {
         if (!triggerTable.contains(text, starts[t], ends[t])) {
-          // nor is it a candidate in another's window: a word of a trigger's shape only, unless it is
-          // "per" glued to a unit, flagged for the scan to split ("pertahun"), which opens no window
-          cand[t - first] = lx.isGluedPer(text, starts[t], ends[t]);
+          // nor is it a candidate in another's window: a word of a trigger's shape only
+          cand[t - first] = false;
           continue;
         }
       } else if (kinds[t] == ALPHANUMERIC && !alphanumericMayStart(text, starts[t], ends[t])) {
@@ -456,12 +455,6 @@ public final class FigureExtractor implements Stages.FigureStage {
 
   private static int shape(int c0, int c1, int len) {
     return ((c0 * 31 + c1) * 31 + Math.min(len, 40)) & 8191;
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> out = new HashSet<>(a);
-    out.addAll(b);
-    return out;
   }
 
   /** The trigger keys, number words and pairs of them (dua-tiga), lowercase, capitalized and in capitals. */

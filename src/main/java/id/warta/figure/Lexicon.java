@@ -68,7 +68,6 @@ final class Lexicon {
   private final Set<String> gluedLower;
   /** "per" glued to a unit ({@link #isGluedPer}), in lower case and capitalized, looked up in place. */
   private final TriggerTable gluedPer;
-  private final Set<String> gluedPerWords;
   /** Scale abbreviations of one letter, case-sensitive ({@code M}, {@code T}). */
   private final Set<String> letterScales;
   /** The first and the last words of the currencies, lowercased: a token next to a number that may be its currency. */
@@ -175,7 +174,6 @@ final class Lexicon {
     perWords.add("perkapita");
     perWords.add("Perkapita");
     gluedPer = new TriggerTable(perWords);
-    gluedPerWords = Set.copyOf(perWords);
     keys = k
         .with(KeyIndex.NUMBER_WORDS, numberWords.keySet())
         .with(KeyIndex.MONTHS, months.keySet())
@@ -234,18 +232,13 @@ final class Lexicon {
 
   /**
    * Whether the word {@code text[start, end)} is "per" glued to a unit of time, a unit or a classifier, as informal writing
-   * has it ({@code pertahun}, {@code perbulan}, {@code perorang}, {@code perkilogram}): a rate, read as
-   * "per" and the unit. The unit must have three letters or more ({@code perlu}, {@code perut} are
+   * has it ({@code pertahun}, {@code perbulan}, {@code perorang}, {@code perkilogram}): a rate, read by
+   * {@link Rates} as "per" and the unit, and the end of an object. The unit must have three letters or more ({@code perlu}, {@code perut} are
    * words), and the words of the language that are such pairs are left out ({@code perinci}); {@code
    * persen}, {@code persegi} and {@code pertama} are none ("sen", "segi" and "tama" are no units).
    */
   boolean isGluedPer(String text, int start, int end) {
     return gluedPer.contains(text, start, end);
-  }
-
-  /** The words {@link #isGluedPer} accepts, as written (lower case and capitalized). */
-  Set<String> gluedPerWords() {
-    return gluedPerWords;
   }
 
   /** Whether {@code word} is a month abbreviation as written ({@code Nov}, {@code Agt}). */

@@ -411,8 +411,9 @@ final class NonFigures {
   private static boolean isDecimalCoordinate(Scan s, int i) {
     Atom c = s.atomOrNull(i);
     Atom n = s.atomOrNull(i - 1);
-    return c != null && n != null && n.length() > 2 && (n.text().indexOf('.') > 0 || n.text().indexOf(',') > 0)
-        && (c.textIs("LS") || c.textIs("LU") || c.textIs("BT") || c.textIs("BB"));
+    // the compass word first: it is rarely there, and the number's text is then not copied out
+    return c != null && n != null && (c.textIs("LS") || c.textIs("LU") || c.textIs("BT") || c.textIs("BB"))
+        && n.length() > 2 && (n.text().indexOf('.') > 0 || n.text().indexOf(',') > 0);
   }
 
   /**

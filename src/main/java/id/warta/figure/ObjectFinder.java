@@ -53,8 +53,8 @@ final class ObjectFinder {
     if (a.length() > 3 && (a.charAt(0) | 0x20) == 's' && (a.charAt(1) | 0x20) == 'e' && a.charAt(2) == '-') {
       return false; // "se-kabupaten", "se-Indonesia": across all of, not part of the object
     }
-    if (lx.qualifiersAfter.match(s, j) != null) {
-      return false;
+    if (lx.qualifiersAfter.match(s, j) != null || lx.isGluedPer(s.text(), a.start, a.end)) {
+      return false; // "30 persen lebih", "ton pertahun"
     }
     Boolean noun = (mask & 1L << KeyIndex.OBJECT_WORDS) != 0 ? lx.objectWords.get(w) : null;
     if (noun != null) {

@@ -31,7 +31,9 @@ final class Rates {
     // the ",-" of a rupiah amount may stand before its rate: "Rp 10.000,- per bungkus"
     int per = r.type() == FigureType.MONEY && isNoCents(s, r.end()) ? r.end() + 2 : r.end();
     if (!s.lowerIn(per, PER)) {
-      return r;
+      // "per" glued to its unit: "2 juta ton pertahun", "Rp25.000 perorang"
+      String glued = per < limit ? gluedUnit(lx, s, per, false) : null;
+      return glued == null ? r : r.withUnit(r.unit() + "/" + glued).withSpan(r.start(), per + 1);
     }
     int i = per + 1;
     if (i >= limit) {
@@ -79,8 +81,14 @@ final class Rates {
    */
   static Reading afterObject(Lexicon lx, Scan s, Reading r, int objectEnd, int limit) {
     if (r.unit() == null || r.unit().indexOf('/') >= 0
-        || r.type() != FigureType.QUANTITY && r.type() != FigureType.COUNT || !s.lowerIs(objectEnd, "per")
-        || objectEnd + 1 >= limit) {
+        || r.type() != FigureType.QUANTITY && r.type() != FigureType.COUNT || objectEnd >= limit) {
+      return r;
+    }
+    if (!s.lowerIs(objectEnd, "per")) {
+      String glued = gluedUnit(lx, s, objectEnd, true); // "250.000 ton semen pertahun"
+      return glued == null ? r : r.withUnit(r.unit() + "/" + glued).withSpan(r.start(), objectEnd + 1);
+    }
+    if (objectEnd + 1 >= limit) {
       return r;
     }
     PhraseTable.Hit<Lexicon.TimeUnit> time = lx.timeUnits.match(s, objectEnd + 1);
@@ -88,6 +96,32 @@ final class Rates {
       return r;
     }
     return r.withUnit(r.unit() + "/" + time.value().code()).withSpan(r.start(), time.end());
+  }
+
+  /**
+   * The unit code of atom {@code i} when it is "per" glued to a unit ({@link Lexicon#isGluedPer}:
+   * {@code pertahun}, {@code perorang}), a unit of time only if {@code timeOnly}; else null. Read here,
+   * where a rate may stand, rather than split by the scan for every word of a window.
+   */
+  private static String gluedUnit(Lexicon lx, Scan s, int i, boolean timeOnly) {
+    Atom a = s.atomOrNull(i);
+    if (a == null || !a.isWord() || !lx.isGluedPer(s.text(), a.start, a.end)) {
+      return null;
+    }
+    String rest = s.text().substring(a.start + 3, a.end).toLowerCase(java.util.Locale.ROOT);
+    Lexicon.TimeUnit time = lx.timeUnits.lookup(rest);
+    if (timeOnly) {
+      return time == null ? null : time.code();
+    }
+    String unit = lx.units.lookup(rest);
+    if (unit != null) {
+      return unit;
+    }
+    if (time != null) {
+      return time.code();
+    }
+    String cls = lx.classifiers.lookup(rest);
+    return cls != null ? cls : rest.equals("kapita") ? "capita" : null;
   }
 
   /** Whether atoms {@code i} and {@code i + 1} are the ",-" glued after an amount (no cents). */

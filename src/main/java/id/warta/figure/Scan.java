@@ -43,8 +43,8 @@ final class Scan {
    * the previous window (its atom objects are reused). The sentence's token {@code i} spans {@code
    * [starts[base + i], ends[base + i])} and has the kind of ordinal {@code kinds[base + i]}. {@code
    * cand} flags, by token index in the sentence, the tokens that may start a number or a rule; atoms
-   * split from a token are all candidates, but for "per" glued to a unit (flagged so that it is
-   * split). The sentence has {@code sentenceSize} tokens. {@code index} gives the atoms' {@link #mask}s.
+   * split from a token are all candidates. The sentence has {@code sentenceSize} tokens. {@code index}
+   * gives the atoms' {@link #mask}s.
    */
   void load(String text, int[] starts, int[] ends, byte[] kinds, int base, boolean[] cand, int from, int to,
       int sentenceSize, Lexicon lx, KeyIndex index) {
@@ -76,16 +76,11 @@ final class Scan {
         // the common case: the atom is the token, its text copied out of the text only if asked for
         if (cand[ti]) {
           if (kind == TokenKind.WORD && tEnd - tStart >= 6) {
-            // the rare word of two parts, flagged by the trigger pass
+            // a range of spelled numbers in one word, a trigger word
             int pair = splitPair(text, tStart, tEnd, space, na, lx);
             if (pair > na) {
               nc = addCandidates(cs, nc, first, pair);
               na = pair;
-              continue;
-            }
-            int per = splitPer(text, tStart, tEnd, space, na, lx);
-            if (per > na) {
-              na = per; // neither part starts a figure
               continue;
             }
           }
@@ -284,18 +279,6 @@ final class Scan {
       set(na++, text.substring(start, start + dash), start, TokenKind.WORD, space);
       set(na++, "-", start + dash, TokenKind.PUNCTUATION, false);
       set(na++, text.substring(start + dash + 1, end), start + dash + 1, TokenKind.WORD, false);
-    }
-    return na;
-  }
-
-  /**
-   * Splits "per" glued to its unit into atoms from atom {@code na} on ("2 juta ton pertahun" reads as
-   * "per tahun"). Returns the atom count after it, {@code na} when it is none.
-   */
-  private int splitPer(String text, int start, int end, boolean space, int na, Lexicon lx) {
-    if (lx.isGluedPer(text, start, end)) {
-      set(na++, text.substring(start, start + 3), start, TokenKind.WORD, space);
-      set(na++, text.substring(start + 3, end), start + 3, TokenKind.WORD, false);
     }
     return na;
   }
