@@ -197,9 +197,18 @@ final class DateRules {
     if (s.lowerIs(i, ",") || s.lowerIs(i, "lalu") || s.lowerIs(i, "mendatang") || s.lowerIs(i, "depan")) {
       i--;
     }
+    // a part of the day between: "Jumat malam (27/11)", "Senin dini hari (24/11)"
+    if (s.lowerIs(i, "hari") && s.lowerIs(i - 1, "dini")) {
+      i -= 2;
+    } else if (PARTS_OF_DAY.contains(s.lower(i))) {
+      i--;
+    }
     Atom prev = s.atomOrNull(i);
     return prev != null && lx.weekdays.contains(prev.text());
   }
+
+  /** Parts of the day that may stand between a day name and its date. */
+  private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("pagi", "siang", "sore", "petang", "malam");
 
   /** A year, a range of years or a decade. */
   /** The numbers {@link #yearLike} may hold for: four bare digits, a range, a decade. */

@@ -42,7 +42,31 @@ final class MoneyRules {
                 : Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(0), "IDR/" + m.get(2)),
             num(), Pattern.word("per"), phrase(lx.currencies)),
         Rule.of("amount before currency",
-            m -> Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(0), (String) m.get(1)),
+            m -> signBeforeAmount(m) ? null
+                : Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(0), (String) m.get(1)),
             num(), phrase(lx.currencies)));
+  }
+
+  /**
+   * Whether the currency of "amount before currency" is a sign or code written before the amount that
+   * follows it, which is then its own: "CAT 1 Rp 2.750.000", "tahun 2007 Rp9.100" (a currency word
+   * after an amount keeps it: "707 juta dolar AS 0,71 dolar AS per saham").
+   */
+  private static boolean signBeforeAmount(Pattern.Match m) {
+    Scan s = m.scan;
+    Atom next = s.atomOrNull(m.end());
+    if (next == null || !next.isNumber() || m.ends[1] - m.starts[1] != 1) {
+      return false;
+    }
+    String c = s.atom(m.starts[1]).text();
+    if (c.length() > 4) {
+      return false;
+    }
+    // Rp, Rp., US$, €, IDR, USD: a sign, or a code in capitals (not a word such as Euro or yen)
+    boolean sign = c.regionMatches(true, 0, "rp", 0, 2);
+    for (int k = 0; k < c.length() && !sign; k++) {
+      sign = !Character.isLetter(c.charAt(k));
+    }
+    return sign || c.equals(c.toUpperCase(java.util.Locale.ROOT)) && c.length() >= 2;
   }
 }
