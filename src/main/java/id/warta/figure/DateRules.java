@@ -208,7 +208,7 @@ final class DateRules {
   }
 
   /** Parts of the day that may stand between a day name and its date. */
-  private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("pagi", "siang", "sore", "petang", "malam");
+  private static final Set<String> PARTS_OF_DAY = Set.of("pagi", "siang", "sore", "petang", "malam");
 
   /** A year, a range of years or a decade. */
   /** The numbers {@link #yearLike} may hold for: four bare digits, a range, a decade. */

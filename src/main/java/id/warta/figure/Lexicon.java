@@ -219,7 +219,7 @@ final class Lexicon {
 
   /** Every pair {@link #spelledPairDash} accepts, in lower case. */
   Set<String> spelledPairs() {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (String a : numberWords.keySet()) {
       for (String b : numberWords.keySet()) {
         if (spelledPairDash(a + "-" + b) > 0) {
@@ -231,11 +231,12 @@ final class Lexicon {
   }
 
   /**
-   * Whether the word {@code text[start, end)} is "per" glued to a unit of time, a unit or a classifier, as informal writing
-   * has it ({@code pertahun}, {@code perbulan}, {@code perorang}, {@code perkilogram}): a rate, read by
-   * {@link Rates} as "per" and the unit, and the end of an object. The unit must have three letters or more ({@code perlu}, {@code perut} are
-   * words), and the words of the language that are such pairs are left out ({@code perinci}); {@code
-   * persen}, {@code persegi} and {@code pertama} are none ("sen", "segi" and "tama" are no units).
+   * Whether the word {@code text[start, end)} is "per" glued to a unit of time, a unit or a
+   * classifier, as informal writing has it ({@code pertahun}, {@code perbulan}, {@code perorang},
+   * {@code perkilogram}): a rate, read by {@link Rates} as "per" and the unit, and the end of an
+   * object. The unit must have three letters or more ({@code perlu}, {@code perut} are words), and
+   * the words of the language that are such pairs are left out ({@code perinci}); {@code persen},
+   * {@code persegi} and {@code pertama} are none ("sen", "segi" and "tama" are no units).
    */
   boolean isGluedPer(String text, int start, int end) {
     return gluedPer.contains(text, start, end);

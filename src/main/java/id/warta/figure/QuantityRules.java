@@ -4,6 +4,7 @@ import static id.warta.figure.Pattern.num;
 import static id.warta.figure.Pattern.phrase;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * QUANTITY rules: a number with a unit of measurement, normalized to a fixed code ({@code 5.000
@@ -15,7 +16,7 @@ final class QuantityRules {
   static final String MAGNITUDE = "magnitude";
 
   /** The words before an earthquake's "M": "gempa M 5,6", "gempa susulan M4,1". */
-  static final java.util.Set<String> QUAKE_WORDS = java.util.Set.of("gempa", "susulan");
+  static final Set<String> QUAKE_WORDS = Set.of("gempa", "susulan");
 
   private QuantityRules() {}
 
@@ -24,18 +25,20 @@ final class QuantityRules {
         Rule.of("number with unit of measurement",
             m -> Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(0), (String) m.get(1)),
             num(), phrase(lx.units)),
-        Rule.of("earthquake magnitude",
-            m -> m.num(1).isRange() ? null : Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(1), MAGNITUDE),
+        Rule.of("earthquake magnitude", m -> magnitude(m, 1),
             Pattern.context(Pattern.word("magnitudo", "bermagnitudo", "magnitude")), num()),
-        Rule.of("earthquake magnitude in a bulletin",
-            m -> m.num(2).isRange() ? null : Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(2), MAGNITUDE),
+        Rule.of("earthquake magnitude in a bulletin", m -> magnitude(m, 2),
             Pattern.context(Pattern.word("mag")), Pattern.context(Pattern.word(":")), num()),
-        Rule.of("earthquake magnitude after gempa M",
-            m -> m.num(2).isRange() ? null : Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(2), MAGNITUDE),
+        Rule.of("earthquake magnitude after gempa M", m -> magnitude(m, 2),
             Pattern.context(Pattern.word(QUAKE_WORDS)), Pattern.context(Pattern.word("m")), num()),
         Rule.of("fraction with unit of measurement",
             m -> fraction(m, (Integer) m.get(0), (Integer) m.get(2), (String) m.get(3)),
             Pattern.integer(1, 9), Pattern.word("/"), Pattern.integer(2, 10), phrase(lx.units)));
+  }
+
+  /** The magnitude read by element {@code k}, a single number: the number alone is the figure. */
+  private static Reading magnitude(Pattern.Match m, int k) {
+    return m.num(k).isRange() ? null : Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(k), MAGNITUDE);
   }
 
   /** "1/2 liter", "3/4 kg": a fraction written with a slash, glued, before a unit. */

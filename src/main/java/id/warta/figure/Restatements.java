@@ -1,6 +1,7 @@
 package id.warta.figure;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An amount restated in brackets, as contracts, budgets and official notices write it: {@code Rp
@@ -29,6 +30,7 @@ final class Restatements {
 
   private static boolean same(Reading a, Reading b) {
     return a.type() == b.type() && a.value() != null && b.value() != null && a.value().compareTo(b.value()) == 0
-        && java.util.Objects.equals(a.unit(), b.unit()) && a.qualifier() == Qualifier.EXACT && b.qualifier() == Qualifier.EXACT;
+        && Objects.equals(a.unit(), b.unit()) && a.qualifier() == Qualifier.EXACT
+        && b.qualifier() == Qualifier.EXACT;
   }
 }

@@ -152,7 +152,8 @@ final class Scan {
             continue;
           }
         } else if (c0 == 'M' && s.length() > 1 && s.charAt(1) >= '0' && s.charAt(1) <= '9' && ti > 0
-            && QuantityRules.QUAKE_WORDS.contains(text.substring(starts[base + ti - 1], ends[base + ti - 1]).toLowerCase(java.util.Locale.ROOT))
+            && QuantityRules.QUAKE_WORDS.contains(
+                text.substring(starts[base + ti - 1], ends[base + ti - 1]).toLowerCase(java.util.Locale.ROOT))
             && NumberReader.parseDigits(s.substring(1)) != null) {
           // an earthquake's magnitude glued to its M: "gempa M5,6", "gempa susulan M4,1"
           set(na++, "M", tStart, TokenKind.WORD, space);
