@@ -60,6 +60,9 @@ final class Rates {
     } else if (s.lowerIs(i, "kapita")) {
       code = "capita";
       end = i + 1;
+    } else if (r.type() == FigureType.MONEY && isPerNoun(lx, s, i)) {
+      code = s.lower(i); // an amount per any noun: "Rp300.000 per keluarga" is IDR/keluarga
+      end = i + 1;
     }
     int share = r.type() != FigureType.MONEY ? -1 : s.lowerIs(i, "saham") ? i + 1
         : s.lowerIs(i, "lembar") && s.lowerIs(i + 1, "saham") ? i + 2 : -1;
@@ -125,6 +128,24 @@ final class Rates {
   }
 
   /** Whether atoms {@code i} and {@code i + 1} are the ",-" glued after an amount (no cents). */
+  /**
+   * Whether atom {@code i}, after "per", is a noun an amount of money may be given per: a word in
+   * lower case of three letters or more that is no function word, number word, month, derived verb
+   * or word with -nya ("per keluarga", "per peserta"; not "per bulannya", "per tanggal").
+   */
+  private static boolean isPerNoun(Lexicon lx, Scan s, int i) {
+    Atom a = s.atom(i);
+    if (!a.isWord() || a.length() < 3 || a.charAt(0) < 'a' || a.charAt(0) > 'z') {
+      return false;
+    }
+    long mask = s.mask(i);
+    String w = a.lower();
+    return !((mask & 1L << KeyIndex.STOP_WORDS) != 0 && lx.stopWords.contains(w)
+        || (mask & 1L << KeyIndex.NUMBER_WORDS) != 0 && lx.numberWords.containsKey(w)
+        || (mask & 1L << KeyIndex.MONTHS) != 0 && lx.month(a, false) != null
+        || w.endsWith("nya") || ObjectFinder.looksLikeVerb(w) && !lx.objectWords.getOrDefault(w, false));
+  }
+
   static boolean isNoCents(Scan s, int i) {
     Atom comma = s.atomOrNull(i);
     Atom dash = s.atomOrNull(i + 1);
