@@ -286,6 +286,10 @@ final class NonFigures {
         && before != null && before.isNumber()) {
       return true;
     }
+    if (first.isNumber() && prev != null && prev.length() == 1 && prev.charAt(0) == '+' && !first.spaceBefore
+        && !prev.spaceBefore && before != null && !before.isPunctuation() && hasUpperCase(before)) {
+      return true; // a name with a plus: "forum ASEAN+3"
+    }
     Atom next = s.atomOrNull(r.end());
     Atom after = s.atomOrNull(r.end() + 1);
     return next != null && isJoiner(next) && !next.spaceBefore && after != null && after.isNumber()

@@ -26,6 +26,9 @@ final class ObjectFinder {
         j += 2;
       }
     }
+    if (j < limit && j > from && s.lowerIs(j, ":") && s.atom(from).isCapitalized()) {
+      return null; // the label of the next value in a flattened table: "1.200 Ha Produksi: 6.000 ton"
+    }
     return j > from ? new int[] {from, j} : null;
   }
 
@@ -65,12 +68,12 @@ final class ObjectFinder {
 
   /**
    * Whether "baru" at atom {@code j}, after a noun, means "new" (12 kota baru, pekerja baru.) rather
-   * than "only just" before a verb (30 orang baru tiba): it is new unless a word other than a stop
-   * word follows.
+   * than "only just" before a verb (30 orang baru tiba, baru saja tiba): it is new unless "saja" or a
+   * word other than a stop word follows.
    */
   private static boolean isNewAfterNoun(Lexicon lx, Scan s, int j, int limit) {
-    if (!s.lowerIs(j, "baru")) {
-      return false;
+    if (!s.lowerIs(j, "baru") || s.lowerIs(j + 1, "saja")) {
+      return false; // "baru saja" is "only just": "dua kapal baru saja tiba"
     }
     Atom next = j + 1 < s.size() ? s.atom(j + 1) : null;
     return next == null || !next.isWord() || s.mayBeIn(j + 1, KeyIndex.STOP_WORDS) && lx.stopWords.contains(next.lower());
