@@ -596,6 +596,20 @@ public final class FigureExtractor implements Stages.FigureStage {
     return n.plain() && s.atom(r.start()).length() >= 4;
   }
 
+  /** Whether atom {@code i} says that an age follows ("berusia 19", "umur 60 ke atas"): a number of years. */
+  private static boolean isAge(Scan s, int i) {
+    return s.lowerIs(i, "berusia") || s.lowerIs(i, "berumur") || s.lowerIs(i, "usia") || s.lowerIs(i, "umur");
+  }
+
+  /** A bare count read as that many years: "pelaku berusia 19 itu" is the duration P19Y. */
+  private static Reading inYears(Reading r) {
+    if (r.range() != null) {
+      return new Reading(FigureType.DURATION, r.start(), r.end(), null, r.range(), null, "yr", r.qualifier());
+    }
+    return Reading.ofIso(FigureType.DURATION, r.start(), r.end(), "P" + DurationRules.plain(r.value()) + "Y", "yr",
+        r.qualifier());
+  }
+
   private Figure figure(Scan s, Reading r, int limit, LocalDate ref) {
     String object = null;
     int objectStart = -1;
@@ -607,6 +621,8 @@ public final class FigureExtractor implements Stages.FigureStage {
         objectEnd = s.atom(o[1] - 1).end;
         object = s.text().substring(objectStart, objectEnd);
         r = Rates.afterObject(lx, s, r, o[1], limit);
+      } else if (r.type() == FigureType.COUNT && r.unit() == null && isAge(s, r.start() - 1)) {
+        r = inYears(r);
       } else if (r.type() == FigureType.COUNT && r.unit() == null && r.end() - r.start() == 1 && isBareCode(s, r)) {
         return null;
       }
