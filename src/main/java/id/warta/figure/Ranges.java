@@ -86,11 +86,32 @@ final class Ranges {
     if (a.type() == FigureType.DURATION) {
       return durations(a, b, start);
     }
-    if (a.value() == null || b.value() == null || a.value().compareTo(b.value()) >= 0
+    if (a.value() == null || b.value() == null
         || !java.util.Objects.equals(a.unit(), b.unit()) && a.unit() != null) {
       return null;
     }
-    return new Reading(a.type(), start, b.end(), null, new Figure.Range(a.value(), b.value()), null, b.unit(), a.qualifier());
+    java.math.BigDecimal lo = a.type() == FigureType.MONEY ? sharedScale(s, a, b) : a.value();
+    if (lo.compareTo(b.value()) >= 0) {
+      return null;
+    }
+    return new Reading(a.type(), start, b.end(), null, new Figure.Range(lo, b.value()), null, b.unit(), a.qualifier());
+  }
+
+  /**
+   * The low end of a money range whose scale word is written only at its high end, "Rp5-Rp7 miliar",
+   * "US$ 2 - US$ 3 juta": the scale serves both ends, as in "120-180 ribu" ({@link NumberReader}),
+   * when the first amount ends the reading, has no scale and is below the second without its scale
+   * ("Rp500-Rp2 juta" stays 500 to two million). Otherwise {@code a}'s value.
+   */
+  private static java.math.BigDecimal sharedScale(Scan s, Reading a, Reading b) {
+    NumberReader.Num na = Changes.numberOf(s, a);
+    NumberReader.Num nb = Changes.numberOf(s, b);
+    if (na == null || nb == null || na.isRange() || nb.isRange() || na.end() != a.end() || na.scaled()
+        || !nb.scaled() || na.approx() || nb.approx() || na.spelled() != nb.spelled()
+        || a.value().multiply(nb.scale()).compareTo(nb.value()) >= 0) {
+      return a.value();
+    }
+    return Reading.normalize(a.value().multiply(nb.scale()));
   }
 
   /** A duration of one unit: "P3Y", "PT12H", "P1.5M". */
