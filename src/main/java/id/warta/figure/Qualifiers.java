@@ -14,8 +14,14 @@ import java.util.Set;
 final class Qualifiers {
   private Qualifiers() {}
 
-  /** Words of amount that may stand between a qualifier and its number: "hampir mencapai 1.000". */
-  static final Set<String> BRIDGES = Set.of("sebesar", "sebanyak", "senilai", "mencapai", "berjumlah");
+  /**
+   * Words of amount that may stand between a qualifier and its number: "hampir mencapai 1.000", and
+   * nouns naming the amount, "di bawah level Rp16.000", "di atas angka 7.000", "sampai dengan jumlah
+   * 5 juta dolar AS", "di kisaran posisi 16.200"; a verb may come before such a noun ("hampir
+   * mencapai angka 1.000").
+   */
+  static final Set<String> BRIDGES = Set.of("sebesar", "sebanyak", "senilai", "mencapai", "berjumlah", "level",
+      "angka", "jumlah", "posisi");
 
   /** Qualifier words that also qualify nouns ("upah minimum"), so never across a word of amount. */
   private static final Set<String> NOT_BRIDGED = Set.of("minimum", "maksimum", "minimal", "maksimal");
@@ -42,7 +48,8 @@ final class Qualifiers {
     PhraseTable.Hit<Lexicon.QualifierWord> before = lx.qualifiersBefore.matchEndingAt(s, r.start(), 4);
     if (before == null && s.lowerIn(r.start() - 1, BRIDGES)) {
       // "setidaknya sebesar Rp6.500 triliun", "hampir mencapai 1.000": the qualifier before the verb
-      before = lx.qualifiersBefore.matchEndingAt(s, r.start() - 1, 4);
+      int bridge = s.lowerIn(r.start() - 2, BRIDGES) ? r.start() - 2 : r.start() - 1;
+      before = lx.qualifiersBefore.matchEndingAt(s, bridge, 4);
       if (before != null && NOT_BRIDGED.contains(before.phrase())) {
         before = null; // "upah minimum sebesar 10 persen": the word qualifies the noun before it
       }
