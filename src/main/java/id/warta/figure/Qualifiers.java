@@ -44,11 +44,11 @@ final class Qualifiers {
     if (r.type() == FigureType.DATE) {
       return aboutDate(lx, s, r, prevEnd);
     }
-    Reading out = r;
-    PhraseTable.Hit<Lexicon.QualifierWord> before = lx.qualifiersBefore.matchEndingAt(s, r.start(), 4);
-    if (before == null && s.lowerIn(r.start() - 1, BRIDGES)) {
+    Reading out = negative(s, r, prevEnd);
+    PhraseTable.Hit<Lexicon.QualifierWord> before = lx.qualifiersBefore.matchEndingAt(s, out.start(), 4);
+    if (before == null && s.lowerIn(out.start() - 1, BRIDGES)) {
       // "setidaknya sebesar Rp6.500 triliun", "hampir mencapai 1.000": the qualifier before the verb
-      int bridge = s.lowerIn(r.start() - 2, BRIDGES) ? r.start() - 2 : r.start() - 1;
+      int bridge = s.lowerIn(out.start() - 2, BRIDGES) ? out.start() - 2 : out.start() - 1;
       before = lx.qualifiersBefore.matchEndingAt(s, bridge, 4);
       if (before != null && NOT_BRIDGED.contains(before.phrase())) {
         before = null; // "upah minimum sebesar 10 persen": the word qualifies the noun before it
@@ -71,6 +71,22 @@ final class Qualifiers {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code r} with a "minus" right before it as its sign: "tumbuh minus 2,1 persen" is -2.1%,
+   * "suhu minus 5 derajat Celsius" -5 Cel. Only percentages and temperatures or angles, not after
+   * "plus" ("plus minus 1 persen" is a margin), and never across the figure before.
+   */
+  private static Reading negative(Scan s, Reading r, int prevEnd) {
+    int m = r.start() - 1;
+    if (m < prevEnd || r.value() == null || r.value().signum() <= 0 || !s.lowerIs(m, "minus")
+        || !(r.type() == FigureType.PERCENT
+            || r.type() == FigureType.QUANTITY && ("Cel".equals(r.unit()) || "deg".equals(r.unit())))
+        || s.lowerIs(m - 1, "plus") || s.lowerIs(m - 1, "+")) {
+      return r;
+    }
+    return new Reading(r.type(), m, r.end(), r.value().negate(), null, null, r.unit(), r.qualifier());
   }
 
   /**
