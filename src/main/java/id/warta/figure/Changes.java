@@ -30,9 +30,39 @@ final class Changes {
         if (shared != null) {
           in.set(k, shared);
         }
+      } else if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && b.value() != null
+          && (b.type() == FigureType.PERCENT || b.type() == FigureType.MONEY) && s.lowerIn(a.start() - 1, TO)) {
+        Reading shared = reversed(s, a, b);
+        if (shared != null) {
+          in.set(k, shared);
+        }
       }
     }
     return in;
+  }
+
+  /** The words between the new value and the old one of a change written the other way round. */
+  private static final Set<String> COMPARED = Set.of("dibanding", "dibandingkan", "ketimbang");
+
+  /**
+   * A change written new value first: "turun menjadi 5,75 dari 6 persen", the 5,75 a percentage
+   * too; "naik menjadi 172 miliar, dibanding Rp150 miliar", the 172 miliar rupiah. Only for
+   * percentages and money (in "menjadi 1 dari 5 orang" the 1 is one of five). After a word of
+   * comparison both amounts must be written in full but for the unit (scaled alike); null when it is
+   * no such change.
+   */
+  private static Reading reversed(Scan s, Reading a, Reading b) {
+    int gap = b.start() - a.end();
+    if (gap == 1 && s.lowerIs(a.end(), "dari")) {
+      return share(s, a, b);
+    }
+    int c = s.lowerIs(a.end(), ",") ? a.end() + 1 : a.end();
+    if (b.start() != c + 1 || !COMPARED.contains(s.lower(c))) {
+      return null;
+    }
+    NumberReader.Num first = s.num(a.start());
+    NumberReader.Num second = numberOf(s, b);
+    return first == null || second == null || first.scaled() != second.scaled() ? null : share(s, a, b);
   }
 
   /** {@code a}, a bare single value, with the type, unit and scale of {@code b}; null if either is no single number. */

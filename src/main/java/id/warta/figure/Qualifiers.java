@@ -14,8 +14,14 @@ import java.util.Set;
 final class Qualifiers {
   private Qualifiers() {}
 
-  /** Words of amount that may stand between a qualifier and its number: "hampir mencapai 1.000". */
-  static final Set<String> BRIDGES = Set.of("sebesar", "sebanyak", "senilai", "mencapai", "berjumlah");
+  /**
+   * Words of amount that may stand between a qualifier and its number: "hampir mencapai 1.000", and
+   * nouns naming the amount, "di bawah level Rp16.000", "di atas angka 7.000", "sampai dengan jumlah
+   * 5 juta dolar AS", "di kisaran posisi 16.200"; a verb may come before such a noun ("hampir
+   * mencapai angka 1.000").
+   */
+  static final Set<String> BRIDGES = Set.of("sebesar", "sebanyak", "senilai", "mencapai", "berjumlah", "level",
+      "angka", "jumlah", "posisi");
 
   /** Qualifier words that also qualify nouns ("upah minimum"), so never across a word of amount. */
   private static final Set<String> NOT_BRIDGED = Set.of("minimum", "maksimum", "minimal", "maksimal");
@@ -38,11 +44,12 @@ final class Qualifiers {
     if (r.type() == FigureType.DATE) {
       return aboutDate(lx, s, r, prevEnd);
     }
-    Reading out = r;
-    PhraseTable.Hit<Lexicon.QualifierWord> before = lx.qualifiersBefore.matchEndingAt(s, r.start(), 4);
-    if (before == null && s.lowerIn(r.start() - 1, BRIDGES)) {
+    Reading out = negative(s, r, prevEnd);
+    PhraseTable.Hit<Lexicon.QualifierWord> before = lx.qualifiersBefore.matchEndingAt(s, out.start(), 4);
+    if (before == null && s.lowerIn(out.start() - 1, BRIDGES)) {
       // "setidaknya sebesar Rp6.500 triliun", "hampir mencapai 1.000": the qualifier before the verb
-      before = lx.qualifiersBefore.matchEndingAt(s, r.start() - 1, 4);
+      int bridge = s.lowerIn(out.start() - 2, BRIDGES) ? out.start() - 2 : out.start() - 1;
+      before = lx.qualifiersBefore.matchEndingAt(s, bridge, 4);
       if (before != null && NOT_BRIDGED.contains(before.phrase())) {
         before = null; // "upah minimum sebesar 10 persen": the word qualifies the noun before it
       }
@@ -64,6 +71,22 @@ final class Qualifiers {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code r} with a "minus" right before it as its sign: "tumbuh minus 2,1 persen" is -2.1%,
+   * "suhu minus 5 derajat Celsius" -5 Cel. Only percentages and temperatures or angles, not after
+   * "plus" ("plus minus 1 persen" is a margin), and never across the figure before.
+   */
+  private static Reading negative(Scan s, Reading r, int prevEnd) {
+    int m = r.start() - 1;
+    if (m < prevEnd || r.value() == null || r.value().signum() <= 0 || !s.lowerIs(m, "minus")
+        || !(r.type() == FigureType.PERCENT
+            || r.type() == FigureType.QUANTITY && ("Cel".equals(r.unit()) || "deg".equals(r.unit())))
+        || s.lowerIs(m - 1, "plus") || s.lowerIs(m - 1, "+")) {
+      return r;
+    }
+    return new Reading(r.type(), m, r.end(), r.value().negate(), null, null, r.unit(), r.qualifier());
   }
 
   /**

@@ -56,6 +56,9 @@ final class Ranges {
     if (dated != null) {
       return dated;
     }
+    if (b.start() - a.end() <= 3 && b.start() > a.end() && plusMinusBetween(s, a.end(), b.start())) {
+      return plusMinus(s, a, b);
+    }
     if (a.type() != b.type() || a.qualifier() != b.qualifier()) {
       return null;
     }
@@ -86,11 +89,63 @@ final class Ranges {
     if (a.type() == FigureType.DURATION) {
       return durations(a, b, start);
     }
-    if (a.value() == null || b.value() == null || a.value().compareTo(b.value()) >= 0
+    if (a.value() == null || b.value() == null
         || !java.util.Objects.equals(a.unit(), b.unit()) && a.unit() != null) {
       return null;
     }
-    return new Reading(a.type(), start, b.end(), null, new Figure.Range(a.value(), b.value()), null, b.unit(), a.qualifier());
+    java.math.BigDecimal lo = a.type() == FigureType.MONEY ? sharedScale(s, a, b) : a.value();
+    if (lo.compareTo(b.value()) >= 0) {
+      return null;
+    }
+    return new Reading(a.type(), start, b.end(), null, new Figure.Range(lo, b.value()), null, b.unit(), a.qualifier());
+  }
+
+  /**
+   * The low end of a money range whose scale word is written only at its high end, "Rp5-Rp7 miliar",
+   * "US$ 2 - US$ 3 juta": the scale serves both ends, as in "120-180 ribu" ({@link NumberReader}),
+   * when the first amount ends the reading, has no scale and is below the second without its scale
+   * ("Rp500-Rp2 juta" stays 500 to two million). Otherwise {@code a}'s value.
+   */
+  private static java.math.BigDecimal sharedScale(Scan s, Reading a, Reading b) {
+    NumberReader.Num na = Changes.numberOf(s, a);
+    NumberReader.Num nb = Changes.numberOf(s, b);
+    if (na == null || nb == null || na.isRange() || nb.isRange() || na.end() != a.end() || na.scaled()
+        || !nb.scaled() || na.approx() || nb.approx() || na.spelled() != nb.spelled()
+        || a.value().multiply(nb.scale()).compareTo(nb.value()) >= 0) {
+      return a.value();
+    }
+    return Reading.normalize(a.value().multiply(nb.scale()));
+  }
+
+  /** Whether the atoms {@code [from, to)} say "plus or minus": {@code plus minus}, {@code ±}, {@code +/-}, {@code +-}. */
+  private static boolean plusMinusBetween(Scan s, int from, int to) {
+    int gap = to - from;
+    return gap == 1 ? s.lowerIs(from, "\u00b1")
+        : gap == 2 ? s.lowerIs(from, "plus") && s.lowerIs(from + 1, "minus") || s.lowerIs(from, "+") && s.lowerIs(from + 1, "-")
+        : s.lowerIs(from, "+") && s.lowerIs(from + 1, "/") && s.lowerIs(from + 2, "-");
+  }
+
+  /**
+   * "3,5 plus minus 1 persen", "3,5 persen ± 1 persen", "30 ± 2 derajat": a centre and a margin, one
+   * figure whose range is the centre less and plus the margin. The centre is a bare number, which
+   * takes the type, unit and scale of the margin (as the first value of a change does), or of the
+   * margin's type and unit; the margin is a percentage, amount of money or measurement, below the
+   * centre. Null when it is none of these.
+   */
+  private static Reading plusMinus(Scan s, Reading a, Reading b) {
+    if (a.value() == null || b.value() == null || b.unit() == null || a.qualifier() != Qualifier.EXACT
+        || b.qualifier() != Qualifier.EXACT || b.type() != FigureType.PERCENT && b.type() != FigureType.MONEY
+        && b.type() != FigureType.QUANTITY) {
+      return null;
+    }
+    Reading centre = a.type() == FigureType.COUNT && a.unit() == null ? Changes.share(s, a, b)
+        : a.type() == b.type() && b.unit().equals(a.unit()) ? a : null;
+    if (centre == null || b.value().signum() <= 0 || b.value().compareTo(centre.value()) >= 0) {
+      return null;
+    }
+    java.math.BigDecimal c = centre.value();
+    Figure.Range r = new Figure.Range(Reading.normalize(c.subtract(b.value())), Reading.normalize(c.add(b.value())));
+    return new Reading(b.type(), a.start(), b.end(), null, r, null, b.unit(), Qualifier.EXACT);
   }
 
   /** A duration of one unit: "P3Y", "PT12H", "P1.5M". */

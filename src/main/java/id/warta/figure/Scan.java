@@ -130,6 +130,21 @@ final class Scan {
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
+          if (suffix.length() > 1 && suffix.charAt(0) == '-' && ti + 1 < to && starts[base + ti + 1] == tEnd
+              && KINDS[kinds[base + ti + 1]] == TokenKind.CURRENCY) {
+            // a range glued across a currency the tokenizer cut in two: "US$2-US$3 juta" is "US$",
+            // "2-US", "$", "3"; the second currency is "US" and "$" again
+            String currency = suffix.substring(1) + text.substring(tEnd, ends[base + ti + 1]);
+            if (lx.currencies.phrases().contains(currency)) {
+              set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
+              set(na++, "-", tStart + e, TokenKind.PUNCTUATION, false);
+              set(na++, currency, tStart + e + 1, TokenKind.CURRENCY, false);
+              nc = addCandidates(cs, nc, first, na);
+              ti++;
+              prevEnd = ends[base + ti];
+              continue;
+            }
+          }
           if (suffix.length() > 1 && (suffix.charAt(0) | 0x20) == 'x' || suffix.startsWith("\u00d7")) {
             Matcher m = TIMES.matcher(suffix);
             if (m.matches() && ti + 1 < sentenceSize
