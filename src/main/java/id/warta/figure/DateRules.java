@@ -129,6 +129,8 @@ final class DateRules {
             num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, DateRules::historical)),
         Rule.of("century", m -> century(m, (MatchResult) m.get(1)),
             word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4)),
+        Rule.of("century with ke apart", m -> century(m, (Integer) m.get(2)),
+            word("abad"), word("ke"), integer(1, 21)),
         Rule.of("day/month after tanggal", m -> partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)),
                 (Integer) m.get(3), (Integer) m.get(1)),
             context(word("tanggal", "tgl", "tgl.")), day, word("/"), monthNumber),
@@ -233,7 +235,11 @@ final class DateRules {
 
   /** "abad ke-19": the years 1800-1899, written like a decade ({@code 197X}) as {@code 18XX}. */
   private static Reading century(Pattern.Match m, MatchResult r) {
-    int c = Integer.parseInt(r.group(1));
+    return century(m, Integer.parseInt(r.group(1)));
+  }
+
+  /** "abad ke 18", the number of century {@code c} apart from "ke": as "abad ke-18". */
+  private static Reading century(Pattern.Match m, int c) {
     String iso = (c - 1 < 10 ? "0" : "") + (c - 1) + "XX";
     return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, Qualifier.EXACT);
   }
