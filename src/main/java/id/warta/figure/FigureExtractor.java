@@ -442,7 +442,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     // ends that both carry a rate join only now: "Rp 13.500/kg hingga Rp 14.000/kg"
     rs = Ranges.join(s, rs);
     rs = Changes.attach(s, rs);
-    rs = Lists.attach(s, rs);
+    rs = Lists.attach(lx, s, rs);
     rs = Qualifiers.attach(lx, s, rs);
     for (int k = 0; k < rs.size(); k++) {
       int limit = k + 1 < rs.size() ? rs.get(k + 1).start() : s.size();
