@@ -134,7 +134,7 @@ final class DateRules {
         Rule.of("day/month after tanggal", m -> partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)),
                 (Integer) m.get(3), (Integer) m.get(1)),
             context(word("tanggal", "tgl", "tgl.")), day, word("/"), monthNumber),
-        Rule.of("first months of a year", m -> firstMonths(m),
+        Rule.of("first months of a year", m -> firstMonths(lx, m),
             num(n -> !n.isRange() && !n.approx() && !n.scaled()), word("bulan", "bln"), word("pertama"), opt(word("tahun", "thn")), opt(year)),
         Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),
             phrase(lx.periodTable), periodIndex, opt(word("/", "-", "tahun")), opt(year)),
@@ -370,7 +370,7 @@ final class DateRules {
    * deictic year ("enam bulan pertama tahun ini", joined by {@link Ranges}). "tiga bulan pertama
    * masa jabatannya" counts months of something else and is no date.
    */
-  private static Reading firstMonths(Pattern.Match m) {
+  private static Reading firstMonths(Lexicon lx, Pattern.Match m) {
     NumberReader.Num n = m.num(0);
     BigDecimal v = n.value();
     if (v.scale() > 0 && v.stripTrailingZeros().scale() > 0 || v.intValue() < 2 || v.intValue() > 11) {
@@ -384,10 +384,27 @@ final class DateRules {
     Scan s = m.scan;
     int after = m.ends[2];
     boolean deictic = s.lowerIs(after, "tahun") || s.lowerIs(after, "thn");
-    if (!deictic || !(s.lowerIs(after + 1, "ini") || s.lowerIs(after + 1, "lalu") || s.lowerIs(after + 1, "depan"))) {
-      return null;
+    if (deictic) {
+      if (!(s.lowerIs(after + 1, "ini") || s.lowerIs(after + 1, "lalu") || s.lowerIs(after + 1, "depan"))) {
+        return null;
+      }
+      return Reading.ofIso(FigureType.DATE, m.start(), after, "XXXX-01/XXXX-" + d2(months), null, Qualifier.EXACT);
     }
-    return Reading.ofIso(FigureType.DATE, m.start(), after, "XXXX-01/XXXX-" + d2(months), null, Qualifier.EXACT);
+    // "laba delapan bulan pertama ini", "dalam sembilan bulan pertama, ...": of this year ("ini" is
+    // this year, as nothing is); before a noun they are the first months of that ("tiga bulan
+    // pertama masa jabatannya"): a duration and an ordinal, as the corpus has it
+    Atom next = s.atomOrNull(after);
+    if (s.lowerIs(m.start() - 1, "yang")) {
+      return null; // "pemerintahan yang tiga bulan pertama ini": the first months of its subject
+    }
+    if (s.lowerIs(after, "ini")) {
+      return Reading.ofIso(FigureType.DATE, m.start(), after + 1, "XXXX-01/XXXX-" + d2(months), null, Qualifier.EXACT);
+    }
+    if (next == null || next.isPunctuation() || lx.stopWords.contains(next.lower())
+        || ObjectFinder.looksLikeVerb(next.lower()) && !Boolean.TRUE.equals(lx.objectWords.get(next.lower()))) {
+      return Reading.ofIso(FigureType.DATE, m.start(), after, "XXXX-01/XXXX-" + d2(months), null, Qualifier.EXACT);
+    }
+    return null;
   }
 
   private static Reading relative(Pattern.Match m, String sign) {
