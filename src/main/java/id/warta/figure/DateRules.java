@@ -74,11 +74,12 @@ final class DateRules {
         Rule.of("day month year", m -> date(m, (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true), integer(100, 2100)),
         Rule.of("day range month year", m -> dayRange(m),
-            day, word("-", "\u2013", "hingga", "sampai", "s.d.", "s/d", "sd"), day, month(lx, true), opt(year)),
+            day, word("-", "\u2013", "hingga", "sampai", "s.d.", "s/d", "sd"), day, month(lx, true), opt(year),
+            opt(word("lalu", "silam", "mendatang", "nanti"))),
         Rule.of("day month with lalu or mendatang", m -> partial(m,
                 "XXXX-" + d2(((Lexicon.Month) m.get(1)).number()) + "-" + d2((Integer) m.get(0)),
                 ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0), m.get(2).equals("lalu") ? PAST : FUTURE),
-            day, month(lx, true), word("lalu", "mendatang")),
+            day, month(lx, true), word("lalu", "mendatang", "nanti")),
         Rule.of("day month", m -> partial(m, "XXXX-" + d2(((Lexicon.Month) m.get(1)).number()) + "-" + d2((Integer) m.get(0)),
                 ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true)),
@@ -105,7 +106,7 @@ final class DateRules {
                 "XXXX-" + d2(((Lexicon.Month) m.get(0)).number()),
                 m.get(1).equals("lalu") || m.get(1).equals("silam") ? PAST : m.get(1).equals("ini") ? null : FUTURE,
                 Qualifier.EXACT),
-            month(lx, false), word("lalu", "silam", "mendatang", "depan", "ini")),
+            month(lx, false), word("lalu", "silam", "mendatang", "depan", "nanti", "ini")),
         Rule.of("bare month name", m -> {
               Atom next = m.scan.atomOrNull(m.end());
               Atom prev = m.scan.atomOrNull(m.start() - 1);
@@ -148,7 +149,7 @@ final class DateRules {
         Rule.of("deictic date", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(), (String) m.get(0), null, Qualifier.EXACT),
             phrase(lx.deictic)),
         Rule.of("day name with lalu or depan", m -> dayName(lx, m),
-            word(dayNames(lx)), word("lalu", "kemarin", "depan", "mendatang")),
+            word(dayNames(lx)), word("lalu", "kemarin", "depan", "mendatang", "nanti")),
         Rule.of("time ago", m -> relative(m, "-"),
             num(n -> !n.isRange()), phrase(lx.timeUnits), opt(word("yang")), word("lalu", "silam")),
         Rule.of("se- time ago", m -> DurationRules.one(lx, m.start(), m.end(), (String) m.get(0), FigureType.DATE, "-"),
@@ -344,8 +345,12 @@ final class DateRules {
       return null;
     }
     String y = m.present(4) ? d4((Integer) m.get(4)) : "XXXX";
-    return Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-        y + "-" + d2(mo) + "-" + d2(a) + "/" + y + "-" + d2(mo) + "-" + d2(b), null, Qualifier.EXACT);
+    // "5-7 Juni mendatang", "12-14 Mei lalu": without a year, the next or the last such days
+    String when = m.present(4) ? null : (String) m.get(5);
+    String hint = when == null ? null : when.equals("lalu") || when.equals("silam") ? PAST : FUTURE;
+    int end = m.present(4) ? m.ends[4] : when != null ? m.ends[5] : m.ends[3];
+    return Reading.ofIso(FigureType.DATE, m.start(), end,
+        y + "-" + d2(mo) + "-" + d2(a) + "/" + y + "-" + d2(mo) + "-" + d2(b), hint, Qualifier.EXACT);
   }
 
   private static int periodNumber(Object o) {
