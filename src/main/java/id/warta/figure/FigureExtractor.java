@@ -65,10 +65,17 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final long[] triggerShapeMask = new long[8192 / 64];
   /** The words that may start a figure, as written, looked up in place for the few tokens whose shape passes. */
   private final TriggerTable triggerTable;
+  /**
+   * Subject pronouns and copulas before "satu dari N": "ia satu dari empat saksi" is one of them, not
+   * a proportion ("satu dari lima balita mengalami tengkes" is one).
+   */
+  private static final Set<String> ONE_OF = Set.of("ia", "dia", "beliau", "aku", "saya", "kami", "kita", "adalah",
+      "merupakan", "menjadi", "sebagai", "seperti", "termasuk", "yakni", "yaitu", "ialah");
+
   /** The word sets {@link Scan#lowerIn} may be asked about. */
   static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, NonFigures.TIME_ZONES,
       Rates.PER, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS,
-      Changes.TO, NonFigures.COMPASS, NonFigures.VAGUE, Qualifiers.BRIDGES);
+      Changes.TO, NonFigures.COMPASS, NonFigures.VAGUE, Qualifiers.BRIDGES, ONE_OF);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
   /** {@link #byKey} and {@link #numericByNext} by {@link #index} slot of the key, for atoms whose slot is known. */
@@ -591,7 +598,9 @@ public final class FigureExtractor implements Stages.FigureStage {
     if (n.spelled()) {
       // "satu dari lima balita" counts; "dua di antaranya" does not
       boolean outOf = s.lowerIs(r.end(), "dari") && s.num(r.end() + 1) != null;
-      return !n.approx() && !outOf;
+      // "ia satu dari empat saksi", "merupakan satu dari": one of them, no figure (the four counts)
+      boolean oneOf = outOf && s.lowerIn(r.start() - 1, ONE_OF) && n.value().compareTo(java.math.BigDecimal.ONE) == 0;
+      return !n.approx() && (!outOf || oneOf);
     }
     return n.plain() && s.atom(r.start()).length() >= 4;
   }
