@@ -128,10 +128,17 @@ final class DateRules {
             num(YEAR_SHAPES, DateRules::yearLike)),
         Rule.of("historical year after a time word", m -> historicalYear(m),
             num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, DateRules::historical)),
-        Rule.of("century", m -> century(m, (MatchResult) m.get(1)),
-            word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4)),
-        Rule.of("century with ke apart", m -> century(m, (Integer) m.get(2)),
-            word("abad"), word("ke"), integer(1, 21)),
+        Rule.of("century", m -> century(m, Integer.parseInt(((MatchResult) m.get(1)).group(1)), 2),
+            word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4), opt(word("sm"))),
+        Rule.of("century with ke apart", m -> century(m, (Integer) m.get(2), 3),
+            word("abad"), word("ke"), integer(1, 21), opt(word("sm"))),
+        // "dibangun pada 250 SM", "tahun 63 SM": a year before Christ, ISO 8601 counting 1 BC as 0000
+        Rule.of("year before Christ", m -> yearBc(m, m.num(0), 1),
+            num(Pattern.PLAIN4 | Pattern.PLAIN, n -> !n.isRange() && !n.approx() && !n.scaled() && n.smallInt() >= 1
+                && n.smallInt() <= 9999), word("sm")),
+        Rule.of("tahun and a year before Christ", m -> yearBc(m, m.num(1), 2),
+            word("tahun", "thn"), num(Pattern.PLAIN4 | Pattern.PLAIN, n -> !n.isRange() && !n.approx() && !n.scaled()
+                && n.smallInt() >= 1 && n.smallInt() <= 9999), word("sm")),
         Rule.of("day/month after tanggal", m -> partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)),
                 (Integer) m.get(3), (Integer) m.get(1)),
             context(word("tanggal", "tgl", "tgl.")), day, word("/"), monthNumber),
@@ -235,14 +242,17 @@ final class DateRules {
   private static final java.util.regex.Pattern CENTURY = java.util.regex.Pattern.compile("[Kk]e-([1-9]|1\\d|2[01])");
 
   /** "abad ke-19": the years 1800-1899, written like a decade ({@code 197X}) as {@code 18XX}. */
-  private static Reading century(Pattern.Match m, MatchResult r) {
-    return century(m, Integer.parseInt(r.group(1)));
-  }
-
-  /** "abad ke 18", the number of century {@code c} apart from "ke": as "abad ke-18". */
-  private static Reading century(Pattern.Match m, int c) {
+  /**
+   * Century {@code c}; "abad ke 18" as "abad ke-18"; with "SM" ({@code sm}, the index of that optional
+   * element) before Christ: "abad ke-4 SM" is 400-301 BC, the ISO years -0399 to -0300, {@code -03XX}.
+   */
+  private static Reading century(Pattern.Match m, int c, int sm) {
+    if (m.present(sm) && isBc(m.scan, m.starts[sm])) {
+      return Reading.ofIso(FigureType.DATE, m.start(), m.end(), "-" + (c - 1 < 10 ? "0" : "") + (c - 1) + "XX", null,
+          Qualifier.EXACT);
+    }
     String iso = (c - 1 < 10 ? "0" : "") + (c - 1) + "XX";
-    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, Qualifier.EXACT);
+    return Reading.ofIso(FigureType.DATE, m.start(), m.ends[sm - 1], iso, null, Qualifier.EXACT);
   }
 
   /** Words after which a year before 1900 is a year: "pada 1867", "sejak 1830"; and, for a range, "dari 1830 hingga 1870". */
@@ -420,6 +430,25 @@ final class DateRules {
     }
     String iso = DurationRules.iso(n.value(), tu, sign);
     return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, n.approx() ? Qualifier.APPROX : Qualifier.EXACT);
+  }
+
+  /** Whether atom {@code i} is "SM" (sebelum Masehi) as written: in capitals. */
+  private static boolean isBc(Scan s, int i) {
+    Atom a = s.atom(i);
+    return a.length() == 2 && a.charAt(0) == 'S' && a.charAt(1) == 'M';
+  }
+
+  /** "250 SM": the year 250 BC, ISO 8601 {@code -0249} (1 BC is {@code 0000}); the number is element {@code sm - 1}. */
+  private static Reading yearBc(Pattern.Match m, NumberReader.Num n, int sm) {
+    Atom next = m.scan.atomOrNull(m.end());
+    if (!isBc(m.scan, m.starts[sm]) || n.end() != m.starts[sm]
+        || next != null && next.isWord() && next.isCapitalized()) {
+      return null; // "Pada 2020 SM Entertainment merilis ...": a name
+    }
+    int iso = n.smallInt() - 1;
+    String digits = Integer.toString(iso);
+    digits = "0000".substring(Math.min(4, digits.length())) + digits;
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), (iso == 0 ? "" : "-") + digits, null, Qualifier.EXACT);
   }
 
   /** {@code v} in at least two digits, as {@code String.format("%02d", v)} writes it (without its cost). */
