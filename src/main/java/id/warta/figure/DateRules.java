@@ -134,10 +134,10 @@ final class DateRules {
             word("abad"), word("ke"), integer(1, 21), opt(word("sm"))),
         // "dibangun pada 250 SM", "tahun 63 SM": a year before Christ, ISO 8601 counting 1 BC as 0000
         Rule.of("year before Christ", m -> yearBc(m, m.num(0), 1),
-            num(Pattern.PLAIN4 | Pattern.PLAIN, n -> !n.isRange() && !n.approx() && !n.scaled() && n.smallInt() >= 1
+            num(Pattern.PLAIN4 | Pattern.PLAIN, n -> n.plain() && !n.isRange() && !n.approx() && !n.scaled() && n.smallInt() >= 1
                 && n.smallInt() <= 9999), word("sm")),
         Rule.of("tahun and a year before Christ", m -> yearBc(m, m.num(1), 2),
-            word("tahun", "thn"), num(Pattern.PLAIN4 | Pattern.PLAIN, n -> !n.isRange() && !n.approx() && !n.scaled()
+            word("tahun", "thn"), num(Pattern.PLAIN4 | Pattern.PLAIN, n -> n.plain() && !n.isRange() && !n.approx() && !n.scaled()
                 && n.smallInt() >= 1 && n.smallInt() <= 9999), word("sm")),
         Rule.of("day/month after tanggal", m -> partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)),
                 (Integer) m.get(3), (Integer) m.get(1)),
