@@ -75,7 +75,7 @@ public final class FigureExtractor implements Stages.FigureStage {
   /** The word sets {@link Scan#lowerIn} may be asked about. */
   static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, NonFigures.TIME_ZONES,
       Rates.PER, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS,
-      Changes.TO, NonFigures.COMPASS, NonFigures.VAGUE, Qualifiers.BRIDGES, ONE_OF);
+      Changes.TO, NonFigures.COMPASS, NonFigures.VAGUE, Qualifiers.BRIDGES);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
   /** {@link #byKey} and {@link #numericByNext} by {@link #index} slot of the key, for atoms whose slot is known. */
@@ -472,6 +472,10 @@ public final class FigureExtractor implements Stages.FigureStage {
         if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
           continue;
         }
+        if (set == keys && OrdinalRules.ROMAN_KEYS.contains(w)) {
+          out.add(w.toUpperCase(Locale.ROOT)); // roman numerals are written in capitals ("Xi" is a name)
+          continue;
+        }
         out.add(w);
         out.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
         out.add(w.toUpperCase(Locale.ROOT));
@@ -599,7 +603,7 @@ public final class FigureExtractor implements Stages.FigureStage {
       // "satu dari lima balita" counts; "dua di antaranya" does not
       boolean outOf = s.lowerIs(r.end(), "dari") && s.num(r.end() + 1) != null;
       // "ia satu dari empat saksi", "merupakan satu dari": one of them, no figure (the four counts)
-      boolean oneOf = outOf && s.lowerIn(r.start() - 1, ONE_OF) && n.value().compareTo(java.math.BigDecimal.ONE) == 0;
+      boolean oneOf = outOf && n.value().compareTo(java.math.BigDecimal.ONE) == 0 && ONE_OF.contains(s.lower(r.start() - 1));
       return !n.approx() && (!outOf || oneOf);
     }
     return n.plain() && s.atom(r.start()).length() >= 4;

@@ -45,7 +45,7 @@ final class OrdinalRules {
       java.util.regex.Pattern.compile("X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}");
 
   /** The roman numerals of {@link #ROMAN} in lower case, the keys its rule starts at. */
-  private static final Set<String> ROMAN_KEYS = romanKeys();
+  static final Set<String> ROMAN_KEYS = romanKeys();
 
   private static Set<String> romanKeys() {
     Set<String> out = new java.util.HashSet<>();
