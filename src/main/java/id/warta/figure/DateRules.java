@@ -74,11 +74,12 @@ final class DateRules {
         Rule.of("day month year", m -> date(m, (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true), integer(100, 2100)),
         Rule.of("day range month year", m -> dayRange(m),
-            day, word("-", "\u2013", "hingga", "sampai", "s.d.", "s/d", "sd"), day, month(lx, true), opt(year)),
+            day, word("-", "\u2013", "hingga", "sampai", "s.d.", "s/d", "sd"), day, month(lx, true), opt(year),
+            opt(word("lalu", "silam", "mendatang", "nanti"))),
         Rule.of("day month with lalu or mendatang", m -> partial(m,
                 "XXXX-" + d2(((Lexicon.Month) m.get(1)).number()) + "-" + d2((Integer) m.get(0)),
                 ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0), m.get(2).equals("lalu") ? PAST : FUTURE),
-            day, month(lx, true), word("lalu", "mendatang")),
+            day, month(lx, true), word("lalu", "mendatang", "nanti")),
         Rule.of("day month", m -> partial(m, "XXXX-" + d2(((Lexicon.Month) m.get(1)).number()) + "-" + d2((Integer) m.get(0)),
                 ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true)),
@@ -105,7 +106,7 @@ final class DateRules {
                 "XXXX-" + d2(((Lexicon.Month) m.get(0)).number()),
                 m.get(1).equals("lalu") || m.get(1).equals("silam") ? PAST : m.get(1).equals("ini") ? null : FUTURE,
                 Qualifier.EXACT),
-            month(lx, false), word("lalu", "silam", "mendatang", "depan", "ini")),
+            month(lx, false), word("lalu", "silam", "mendatang", "depan", "nanti", "ini")),
         Rule.of("bare month name", m -> {
               Atom next = m.scan.atomOrNull(m.end());
               Atom prev = m.scan.atomOrNull(m.start() - 1);
@@ -127,12 +128,21 @@ final class DateRules {
             num(YEAR_SHAPES, DateRules::yearLike)),
         Rule.of("historical year after a time word", m -> historicalYear(m),
             num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, DateRules::historical)),
-        Rule.of("century", m -> century(m, (MatchResult) m.get(1)),
-            word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4)),
+        Rule.of("century", m -> century(m, Integer.parseInt(((MatchResult) m.get(1)).group(1)), 2),
+            word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4), opt(word("sm"))),
+        Rule.of("century with ke apart", m -> century(m, (Integer) m.get(2), 3),
+            word("abad"), word("ke"), integer(1, 21), opt(word("sm"))),
+        // "dibangun pada 250 SM", "tahun 63 SM": a year before Christ, ISO 8601 counting 1 BC as 0000
+        Rule.of("year before Christ", m -> yearBc(m, m.num(0), 1),
+            num(Pattern.PLAIN4 | Pattern.PLAIN, n -> n.plain() && !n.isRange() && !n.approx() && !n.scaled() && n.smallInt() >= 1
+                && n.smallInt() <= 9999), word("sm")),
+        Rule.of("tahun and a year before Christ", m -> yearBc(m, m.num(1), 2),
+            word("tahun", "thn"), num(Pattern.PLAIN4 | Pattern.PLAIN, n -> n.plain() && !n.isRange() && !n.approx() && !n.scaled()
+                && n.smallInt() >= 1 && n.smallInt() <= 9999), word("sm")),
         Rule.of("day/month after tanggal", m -> partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)),
                 (Integer) m.get(3), (Integer) m.get(1)),
             context(word("tanggal", "tgl", "tgl.")), day, word("/"), monthNumber),
-        Rule.of("first months of a year", m -> firstMonths(m),
+        Rule.of("first months of a year", m -> firstMonths(lx, m),
             num(n -> !n.isRange() && !n.approx() && !n.scaled()), word("bulan", "bln"), word("pertama"), opt(word("tahun", "thn")), opt(year)),
         Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),
             phrase(lx.periodTable), periodIndex, opt(word("/", "-", "tahun")), opt(year)),
@@ -146,7 +156,7 @@ final class DateRules {
         Rule.of("deictic date", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(), (String) m.get(0), null, Qualifier.EXACT),
             phrase(lx.deictic)),
         Rule.of("day name with lalu or depan", m -> dayName(lx, m),
-            word(dayNames(lx)), word("lalu", "kemarin", "depan", "mendatang")),
+            word(dayNames(lx)), word("lalu", "kemarin", "depan", "mendatang", "nanti")),
         Rule.of("time ago", m -> relative(m, "-"),
             num(n -> !n.isRange()), phrase(lx.timeUnits), opt(word("yang")), word("lalu", "silam")),
         Rule.of("se- time ago", m -> DurationRules.one(lx, m.start(), m.end(), (String) m.get(0), FigureType.DATE, "-"),
@@ -232,10 +242,17 @@ final class DateRules {
   private static final java.util.regex.Pattern CENTURY = java.util.regex.Pattern.compile("[Kk]e-([1-9]|1\\d|2[01])");
 
   /** "abad ke-19": the years 1800-1899, written like a decade ({@code 197X}) as {@code 18XX}. */
-  private static Reading century(Pattern.Match m, MatchResult r) {
-    int c = Integer.parseInt(r.group(1));
+  /**
+   * Century {@code c}; "abad ke 18" as "abad ke-18"; with "SM" ({@code sm}, the index of that optional
+   * element) before Christ: "abad ke-4 SM" is 400-301 BC, the ISO years -0399 to -0300, {@code -03XX}.
+   */
+  private static Reading century(Pattern.Match m, int c, int sm) {
+    if (m.present(sm) && isBc(m.scan, m.starts[sm])) {
+      return Reading.ofIso(FigureType.DATE, m.start(), m.end(), "-" + (c - 1 < 10 ? "0" : "") + (c - 1) + "XX", null,
+          Qualifier.EXACT);
+    }
     String iso = (c - 1 < 10 ? "0" : "") + (c - 1) + "XX";
-    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, Qualifier.EXACT);
+    return Reading.ofIso(FigureType.DATE, m.start(), m.ends[sm - 1], iso, null, Qualifier.EXACT);
   }
 
   /** Words after which a year before 1900 is a year: "pada 1867", "sejak 1830"; and, for a range, "dari 1830 hingga 1870". */
@@ -338,8 +355,12 @@ final class DateRules {
       return null;
     }
     String y = m.present(4) ? d4((Integer) m.get(4)) : "XXXX";
-    return Reading.ofIso(FigureType.DATE, m.start(), m.end(),
-        y + "-" + d2(mo) + "-" + d2(a) + "/" + y + "-" + d2(mo) + "-" + d2(b), null, Qualifier.EXACT);
+    // "5-7 Juni mendatang", "12-14 Mei lalu": without a year, the next or the last such days
+    String when = m.present(4) ? null : (String) m.get(5);
+    String hint = when == null ? null : when.equals("lalu") || when.equals("silam") ? PAST : FUTURE;
+    int end = m.present(4) ? m.ends[4] : when != null ? m.ends[5] : m.ends[3];
+    return Reading.ofIso(FigureType.DATE, m.start(), end,
+        y + "-" + d2(mo) + "-" + d2(a) + "/" + y + "-" + d2(mo) + "-" + d2(b), hint, Qualifier.EXACT);
   }
 
   private static int periodNumber(Object o) {
@@ -364,7 +385,7 @@ final class DateRules {
    * deictic year ("enam bulan pertama tahun ini", joined by {@link Ranges}). "tiga bulan pertama
    * masa jabatannya" counts months of something else and is no date.
    */
-  private static Reading firstMonths(Pattern.Match m) {
+  private static Reading firstMonths(Lexicon lx, Pattern.Match m) {
     NumberReader.Num n = m.num(0);
     BigDecimal v = n.value();
     if (v.scale() > 0 && v.stripTrailingZeros().scale() > 0 || v.intValue() < 2 || v.intValue() > 11) {
@@ -378,10 +399,27 @@ final class DateRules {
     Scan s = m.scan;
     int after = m.ends[2];
     boolean deictic = s.lowerIs(after, "tahun") || s.lowerIs(after, "thn");
-    if (!deictic || !(s.lowerIs(after + 1, "ini") || s.lowerIs(after + 1, "lalu") || s.lowerIs(after + 1, "depan"))) {
-      return null;
+    if (deictic) {
+      if (!(s.lowerIs(after + 1, "ini") || s.lowerIs(after + 1, "lalu") || s.lowerIs(after + 1, "depan"))) {
+        return null;
+      }
+      return Reading.ofIso(FigureType.DATE, m.start(), after, "XXXX-01/XXXX-" + d2(months), null, Qualifier.EXACT);
     }
-    return Reading.ofIso(FigureType.DATE, m.start(), after, "XXXX-01/XXXX-" + d2(months), null, Qualifier.EXACT);
+    // "laba delapan bulan pertama ini", "dalam sembilan bulan pertama, ...": of this year ("ini" is
+    // this year, as nothing is); before a noun they are the first months of that ("tiga bulan
+    // pertama masa jabatannya"): a duration and an ordinal, as the corpus has it
+    Atom next = s.atomOrNull(after);
+    if (s.lowerIs(m.start() - 1, "yang")) {
+      return null; // "pemerintahan yang tiga bulan pertama ini": the first months of its subject
+    }
+    if (s.lowerIs(after, "ini")) {
+      return Reading.ofIso(FigureType.DATE, m.start(), after + 1, "XXXX-01/XXXX-" + d2(months), null, Qualifier.EXACT);
+    }
+    if (next == null || next.isPunctuation() || lx.stopWords.contains(next.lower())
+        || ObjectFinder.looksLikeVerb(next.lower()) && !Boolean.TRUE.equals(lx.objectWords.get(next.lower()))) {
+      return Reading.ofIso(FigureType.DATE, m.start(), after, "XXXX-01/XXXX-" + d2(months), null, Qualifier.EXACT);
+    }
+    return null;
   }
 
   private static Reading relative(Pattern.Match m, String sign) {
@@ -392,6 +430,25 @@ final class DateRules {
     }
     String iso = DurationRules.iso(n.value(), tu, sign);
     return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, n.approx() ? Qualifier.APPROX : Qualifier.EXACT);
+  }
+
+  /** Whether atom {@code i} is "SM" (sebelum Masehi) as written: in capitals. */
+  private static boolean isBc(Scan s, int i) {
+    Atom a = s.atom(i);
+    return a.length() == 2 && a.charAt(0) == 'S' && a.charAt(1) == 'M';
+  }
+
+  /** "250 SM": the year 250 BC, ISO 8601 {@code -0249} (1 BC is {@code 0000}); the number is element {@code sm - 1}. */
+  private static Reading yearBc(Pattern.Match m, NumberReader.Num n, int sm) {
+    Atom next = m.scan.atomOrNull(m.end());
+    if (!isBc(m.scan, m.starts[sm]) || n.end() != m.starts[sm]
+        || next != null && next.isWord() && next.isCapitalized()) {
+      return null; // "Pada 2020 SM Entertainment merilis ...": a name
+    }
+    int iso = n.smallInt() - 1;
+    String digits = Integer.toString(iso);
+    digits = "0000".substring(Math.min(4, digits.length())) + digits;
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), (iso == 0 ? "" : "-") + digits, null, Qualifier.EXACT);
   }
 
   /** {@code v} in at least two digits, as {@code String.format("%02d", v)} writes it (without its cost). */

@@ -65,6 +65,13 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final long[] triggerShapeMask = new long[8192 / 64];
   /** The words that may start a figure, as written, looked up in place for the few tokens whose shape passes. */
   private final TriggerTable triggerTable;
+  /**
+   * Subject pronouns and copulas before "satu dari N": "ia satu dari empat saksi" is one of them, not
+   * a proportion ("satu dari lima balita mengalami tengkes" is one).
+   */
+  private static final Set<String> ONE_OF = Set.of("ia", "dia", "beliau", "aku", "saya", "kami", "kita", "adalah",
+      "merupakan", "menjadi", "sebagai", "seperti", "termasuk", "yakni", "yaitu", "ialah");
+
   /** The word sets {@link Scan#lowerIn} may be asked about. */
   static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, NonFigures.TIME_ZONES,
       Rates.PER, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS,
@@ -442,7 +449,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     // ends that both carry a rate join only now: "Rp 13.500/kg hingga Rp 14.000/kg"
     rs = Ranges.join(s, rs);
     rs = Changes.attach(s, rs);
-    rs = Lists.attach(s, rs);
+    rs = Lists.attach(lx, s, rs);
     rs = Qualifiers.attach(lx, s, rs);
     for (int k = 0; k < rs.size(); k++) {
       int limit = k + 1 < rs.size() ? rs.get(k + 1).start() : s.size();
@@ -463,6 +470,10 @@ public final class FigureExtractor implements Stages.FigureStage {
     for (Set<String> set : List.of(keys, numberWords, spelledPairs, Set.of("antara"))) {
       for (String w : set) {
         if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+          continue;
+        }
+        if (set == keys && OrdinalRules.ROMAN_KEYS.contains(w)) {
+          out.add(w.toUpperCase(Locale.ROOT)); // roman numerals are written in capitals ("Xi" is a name)
           continue;
         }
         out.add(w);
@@ -591,7 +602,9 @@ public final class FigureExtractor implements Stages.FigureStage {
     if (n.spelled()) {
       // "satu dari lima balita" counts; "dua di antaranya" does not
       boolean outOf = s.lowerIs(r.end(), "dari") && s.num(r.end() + 1) != null;
-      return !n.approx() && !outOf;
+      // "ia satu dari empat saksi", "merupakan satu dari": one of them, no figure (the four counts)
+      boolean oneOf = outOf && n.value().compareTo(java.math.BigDecimal.ONE) == 0 && ONE_OF.contains(s.lower(r.start() - 1));
+      return !n.approx() && (!outOf || oneOf);
     }
     return n.plain() && s.atom(r.start()).length() >= 4;
   }

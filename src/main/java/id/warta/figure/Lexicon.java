@@ -55,6 +55,8 @@ final class Lexicon {
   final Map<String, Boolean> objectWords;
   final Set<String> dateWords;
   final Set<String> comparatives;
+  /** Words that take an ordinal: after them "ke" apart from a number is a rank ("juara ke 3"). */
+  final Set<String> ordinalNouns;
   /** Day names, capitalized. */
   final Set<String> weekdays;
   /** The ISO day number (1 Monday .. 7 Sunday) of each day name. */
@@ -116,6 +118,7 @@ final class Lexicon {
     objectWords = Map.copyOf(ow);
     dateWords = Set.copyOf(DataFiles.lines(c, "date-words.txt"));
     comparatives = Set.copyOf(DataFiles.lines(c, "comparatives.txt"));
+    ordinalNouns = Set.copyOf(DataFiles.lines(c, "ordinal-nouns.txt"));
     Map<String, Integer> wd = new HashMap<>();
     for (String[] f : fields(c, "weekdays.txt", 2)) {
       wd.put(f[0], Integer.parseInt(f[1]));

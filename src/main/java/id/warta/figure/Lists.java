@@ -14,13 +14,24 @@ final class Lists {
   private Lists() {}
 
   /** Gives each bare value of a list of {@code in} the unit of the value after it, in place; returns it. */
-  static List<Reading> attach(Scan s, List<Reading> in) {
+  static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
     boolean nextShared = false; // whether the reading after the current pair took its unit from a list
+    Lexicon.TimeUnit listUnit = null; // the unit of time of a list of durations
     for (int k = in.size() - 2; k >= 0; k--) {
       Reading a = in.get(k);
       Reading b = in.get(k + 1);
       boolean shared = false;
-      if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && b.value() != null
+      if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && b.type() == FigureType.DURATION
+          && b.iso() != null && joined(s, a, b, nextShared)) {
+        // "bertenor 2 dan 4 tahun", "dua, empat, dan enam tahun": every value is a duration
+        Lexicon.TimeUnit tu = nextShared ? listUnit : unitOf(lx, s, b);
+        Reading r = tu == null ? null : duration(s, a, tu);
+        if (r != null) {
+          in.set(k, r);
+          shared = true;
+          listUnit = tu;
+        }
+      } else if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && b.value() != null
           && b.unit() != null && joined(s, a, b, nextShared)
           && (b.type() == FigureType.PERCENT || b.type() == FigureType.MONEY || b.type() == FigureType.QUANTITY
               || b.type() == FigureType.COUNT)) {
@@ -38,6 +49,22 @@ final class Lists {
       nextShared = shared;
     }
     return in;
+  }
+
+  /** The unit of time of {@code b}, a duration of one number and one unit ("4 tahun", not "2 tahun 6 bulan"), or null. */
+  private static Lexicon.TimeUnit unitOf(Lexicon lx, Scan s, Reading b) {
+    NumberReader.Num n = s.num(b.start());
+    PhraseTable.Hit<Lexicon.TimeUnit> tu = n == null ? null : lx.timeUnits.match(s, n.end());
+    return tu == null || tu.end() != b.end() ? null : tu.value();
+  }
+
+  /** {@code a}, a bare single value, as a duration in {@code tu}; null if it is no single number. */
+  private static Reading duration(Scan s, Reading a, Lexicon.TimeUnit tu) {
+    NumberReader.Num first = s.num(a.start());
+    if (first == null || first.end() != a.end() || first.isRange() || first.scaled()) {
+      return null;
+    }
+    return DurationRules.duration(a.start(), a.end(), first, tu);
   }
 
   /**

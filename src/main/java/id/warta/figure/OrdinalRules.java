@@ -40,6 +40,63 @@ final class OrdinalRules {
 
   private static final java.util.regex.Pattern KE_DIGITS = java.util.regex.Pattern.compile("[Kk]e-(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})");
 
+  /** Roman numerals of two letters or more, up to 39 (one letter is too often a name: "Generasi X"). */
+  private static final java.util.regex.Pattern ROMAN =
+      java.util.regex.Pattern.compile("X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}");
+
+  /** The roman numerals of {@link #ROMAN} in lower case, the keys its rule starts at. */
+  static final Set<String> ROMAN_KEYS = romanKeys();
+
+  private static Set<String> romanKeys() {
+    Set<String> out = new java.util.HashSet<>();
+    for (int v = 2; v <= 39; v++) {
+      String r = roman(v);
+      if (r.length() >= 2) {
+        out.add(r.toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** {@code v}, 1 to 39, in roman numerals. */
+  static String roman(int v) {
+    String[] ones = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    return "X".repeat(v / 10) + ones[v % 10];
+  }
+
+  /** Whether {@code a} is a roman numeral of two letters or more (only the roman rule reads those as ordinals). */
+  private static boolean isRoman(Atom a) {
+    char c = a.charAt(0);
+    return a.length() >= 2 && (c == 'X' || c == 'V' || c == 'I') && a.isWord();
+  }
+
+  /** The value of a roman numeral of {@link #ROMAN}. */
+  private static int romanValue(String r) {
+    int v = 0;
+    for (int k = 0; k < r.length(); k++) {
+      int d = r.charAt(k) == 'X' ? 10 : r.charAt(k) == 'V' ? 5 : 1;
+      int next = k + 1 < r.length() ? (r.charAt(k + 1) == 'X' ? 10 : r.charAt(k + 1) == 'V' ? 5 : 1) : 0;
+      v += d < next ? -d : d;
+    }
+    return v;
+  }
+
+  /**
+   * "ke-XXII", "ke VIII": a roman numeral right after "ke" (and a hyphen) is a rank; elsewhere none.
+   * The reading is of the numeral; {@link #spacedKe} takes in the "ke".
+   */
+  private static Reading roman(Pattern.Match m) {
+    Scan s = m.scan;
+    int i = m.start();
+    int ke = s.lowerIs(i - 1, "-") ? i - 2 : i - 1;
+    if (!s.lowerIs(ke, "ke")) {
+      return null;
+    }
+    // the matcher keeps readings that start where the match does: spacedKe takes in the "ke"
+    int v = romanValue(s.atom(i).text());
+    return Reading.ofNum(FigureType.ORDINAL, i, m.end(), exact(BigDecimal.valueOf(v)), null);
+  }
+
   /** The rank a spelled ordinal word names, or -1. */
   static int spelled(String lower) {
     // every spelled ordinal is "ke" and a number word: most words fail here, before the map
@@ -57,6 +114,11 @@ final class OrdinalRules {
         Rule.of("ke- with a number word, where it is a rank",
             m -> rank(lx, m),
             word(SPELLED.keySet())),
+        // "Kongres ke-XXII", "Muktamar ke VIII": the rule starts at the numeral (romans are rare
+        // in news, "ke" is not) and the reading takes the "ke" before it
+        Rule.of("ke- with a roman numeral",
+            m -> roman(m),
+            regex(ROMAN, ROMAN_KEYS, id.warta.text.TokenKind.WORD, a -> a.length() >= 2)),
         Rule.of("pertama",
             m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(BigDecimal.ONE), null),
             word("pertama")));
@@ -65,20 +127,26 @@ final class OrdinalRules {
   /**
    * "depresi ke empat pada musim ini", "kali ke dua": "ke" written apart from a spelled number from
    * two to ten is a rank when nothing follows that could be counted (punctuation, a function word,
-   * a derived verb, the end); "dibagi ke dua kelompok" counts groups. Turns those bare counts of
-   * {@code in} into ordinals, in place; returns it.
+   * a derived verb, the end); "dibagi ke dua kelompok" counts groups. After a word that takes an
+   * ordinal ({@code ordinal-nouns.txt}: "juara ke 3", "HUT ke 48", "hari ke 5 pencarian") it is a
+   * rank whatever follows, in digits too; "perjalanan ke 3 kota" counts cities. Turns those bare
+   * counts of {@code in} into ordinals, in place; returns it.
    */
   static List<Reading> spacedKe(Lexicon lx, Scan s, List<Reading> in) {
     int prevEnd = 0;
     for (int k = 0; k < in.size(); k++) {
       Reading r = in.get(k);
-      NumberReader.Num n = s.num(r.start());
-      if (r.type() == FigureType.COUNT && r.unit() == null && r.value() != null && r.end() - r.start() == 1
-          && n != null && n.spelled() && r.start() - 1 >= prevEnd && s.lowerIs(r.start() - 1, "ke")) {
-        int v = n.smallInt();
+      if (r.type() == FigureType.ORDINAL && r.start() - 1 >= prevEnd && isRoman(s.atom(r.start()))) {
+        int ke = s.lowerIs(r.start() - 1, "-") ? r.start() - 2 : r.start() - 1;
+        in.set(k, Reading.ofNum(FigureType.ORDINAL, Math.max(ke, prevEnd), r.end(), exact(r.value()), null));
+      } else if (r.type() == FigureType.COUNT && r.unit() == null && r.value() != null && r.start() - 1 >= prevEnd
+          && s.lowerIs(r.start() - 1, "ke")) {
+        NumberReader.Num n = s.num(r.start());
+        int v = n == null || n.end() != r.end() || n.approx() ? -1 : n.smallInt();
+        boolean afterNoun = r.start() - 2 >= prevEnd && lx.ordinalNouns.contains(s.lower(r.start() - 2));
         Atom next = s.atomOrNull(r.end());
-        if (v >= 2 && v <= 10 && (next == null || next.isPunctuation() || lx.stopWords.contains(next.lower())
-            || isVerb(lx, next.lower()))) {
+        if (v >= 1 && afterNoun || v >= 2 && v <= 10 && n.spelled() && r.end() - r.start() == 1
+            && (next == null || next.isPunctuation() || lx.stopWords.contains(next.lower()) || isVerb(lx, next.lower()))) {
           in.set(k, Reading.ofNum(FigureType.ORDINAL, r.start() - 1, r.end(), exact(BigDecimal.valueOf(v)), null));
         }
       }
