@@ -18,17 +18,90 @@ final class Ranges {
     for (int k = 0; k < in.size(); k++) {
       Reading a = in.get(k);
       Reading joined = k + 1 < in.size() ? join(s, a, in.get(k + 1)) : null;
+      boolean pair = joined != null;
+      if (joined == null && a.type() == FigureType.MONEY && (k + 1 == in.size() || in.get(k + 1).start() > a.end() + 1)) {
+        joined = bidAsk(s, a, null); // "Rp9.100/9.105": the second number is no reading of its own
+      }
       if (joined != null && out == null) {
         out = new ArrayList<>(in.subList(0, k));
       }
       if (out != null) {
         out.add(joined != null ? joined : a);
       }
-      if (joined != null) {
+      if (pair) {
         k++;
       }
     }
     return out == null ? in : out;
+  }
+
+  /** The most the two quotes of a bid/ask pair differ, as a share of the first: 5 percent. */
+  private static final java.math.BigDecimal PAIR_SPREAD = new java.math.BigDecimal("0.05");
+
+  /**
+   * A buy/sell pair of quotes, "Rp15.620/15.640 per dolar AS", "kurs jual-beli Rp9.100/9.105",
+   * "Rp9.100/Rp9.105": one MONEY range from the lower to the higher quote with the first's unit (a
+   * rate after it is attached afterwards). The two are glued by a slash, written in digits alike (the
+   * same number of digits, no scale word) and differ by at most {@link #PAIR_SPREAD} of the first,
+   * so that "Rp 5.000/kg", "Rp 10.000/2 orang" and a date after an amount are untouched. {@code b} is
+   * the reading after the slash when the second quote has its own currency sign (then of the same
+   * unit), else null and the second quote is the bare number after the slash (which the number reader
+   * leaves unread as part of a code). Null when it is no such pair.
+   */
+  private static Reading bidAsk(Scan s, Reading a, Reading b) {
+    int slash = a.end();
+    Atom sl = s.atomOrNull(slash);
+    if (sl == null || !sl.textIs("/") || sl.spaceBefore || a.value() == null || a.unit() == null
+        || a.unit().indexOf('/') >= 0) {
+      return null;
+    }
+    Atom first = s.atom(a.end() - 1);
+    if (!first.isNumber()) {
+      return null; // "Rp 1,5 miliar/...": the amount must end with its digits
+    }
+    java.math.BigDecimal second;
+    int end;
+    Atom last;
+    if (b == null) {
+      last = s.atomOrNull(slash + 1);
+      if (last == null || !last.isNumber() || last.spaceBefore) {
+        return null;
+      }
+      Atom after = s.atomOrNull(slash + 2);
+      if (after != null && !after.spaceBefore && (after.textIs("/") || after.textIs("-") || after.isNumber())) {
+        return null; // a code or date goes on: "Rp9.100/9.105/..."
+      }
+      second = NumberReader.parseDigits(last.text());
+      end = slash + 2;
+    } else {
+      if (b.type() != FigureType.MONEY || b.value() == null || !a.unit().equals(b.unit())
+          || s.atom(slash + 1).spaceBefore) {
+        return null;
+      }
+      last = s.atom(b.end() - 1);
+      second = b.value();
+      end = b.end();
+    }
+    if (second == null || !last.isNumber() || digits(first) != digits(last) || a.qualifier() != Qualifier.EXACT
+        || second.compareTo(a.value()) == 0
+        || second.subtract(a.value()).abs().compareTo(a.value().multiply(PAIR_SPREAD)) > 0) {
+      return null;
+    }
+    java.math.BigDecimal lo = a.value().min(second);
+    java.math.BigDecimal hi = a.value().max(second);
+    return new Reading(FigureType.MONEY, a.start(), end, null, new Figure.Range(lo, hi), null, a.unit(), a.qualifier());
+  }
+
+  /** The number of digits of atom {@code a}. */
+  private static int digits(Atom a) {
+    int n = 0;
+    for (int k = 0; k < a.length(); k++) {
+      char c = a.charAt(k);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** "-P1Y" and the like: a deictic year ("tahun lalu", "tahun ini", "tahun depan"). */
@@ -53,6 +126,12 @@ final class Ranges {
 
   private static Reading join(Scan s, Reading a, Reading b) {
     Reading dated = withDeicticYear(a, b);
+    if (dated == null && a.type() == FigureType.MONEY && b.start() == a.end() + 1) {
+      Reading pair = bidAsk(s, a, b);
+      if (pair != null) {
+        return pair;
+      }
+    }
     if (dated != null) {
       return dated;
     }
