@@ -26,6 +26,9 @@ final class Qualifiers {
   /** Qualifier words that also qualify nouns ("upah minimum"), so never across a word of amount. */
   private static final Set<String> NOT_BRIDGED = Set.of("minimum", "maksimum", "minimal", "maksimal");
 
+  /** Caps that before a verb of arriving ("hingga mencapai") say where a change ends: no qualifier. */
+  private static final Set<String> UNTIL = Set.of("hingga", "sampai");
+
   /** Attaches the qualifiers of the readings of {@code in}, replacing them in place; returns it. */
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
     int prevEnd = 0;
@@ -52,6 +55,8 @@ final class Qualifiers {
       before = lx.qualifiersBefore.matchEndingAt(s, bridge, 4);
       if (before != null && NOT_BRIDGED.contains(before.phrase())) {
         before = null; // "upah minimum sebesar 10 persen": the word qualifies the noun before it
+      } else if (before != null && s.lowerIs(bridge, "mencapai") && UNTIL.contains(before.phrase())) {
+        before = null; // "melemah hingga mencapai Rp16.500": the end point of a change, not a cap
       }
     }
     if (before != null) {
