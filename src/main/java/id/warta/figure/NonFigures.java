@@ -246,7 +246,23 @@ final class NonFigures {
     boolean opensSentence = s.opensSentence(i - 1);
     // a capitalized word opening a sentence is a name unless it looks like a derived common word
     // (a word with the -nya clitic is a common noun: "Ongkosnya 2 juta-an")
-    return !opensSentence || isAllCaps(prev) || !ObjectFinder.looksLikeVerb(w) && !w.startsWith("se") && !w.endsWith("nya");
+    return !opensSentence || isAllCaps(prev)
+        || !ObjectFinder.looksLikeVerb(w) && !w.startsWith("se") && !w.endsWith("nya") && !countsAfterNoun(lx, s, r, w);
+  }
+
+  /**
+   * Whether the word {@code w} opening the sentence before count {@code r} is a derived common noun
+   * and the count has an object in lower case: "Renovasi 12 sekolah rampung", "Pembangunan 300 rumah
+   * dimulai" (the noun names an act done to what is counted). A derived noun ends in -asi (renovasi,
+   * evakuasi, vaksinasi) or is pe(N)-/per-/ke- ... -an (pembangunan, perbaikan, kerusakan), of eight
+   * letters or more; a model name ("Peugeot 3008 hadir") is neither.
+   */
+  private static boolean countsAfterNoun(Lexicon lx, Scan s, Reading r, String w) {
+    if (w.length() < 8 || !(w.endsWith("asi") || w.endsWith("an") && (w.startsWith("pe") || w.startsWith("ke")))) {
+      return false;
+    }
+    Atom next = s.atomOrNull(r.end());
+    return next != null && next.isWord() && !next.isCapitalized() && ObjectFinder.find(lx, s, r.end(), s.size()) != null;
   }
 
   /** "1.5" or "2.8" (one digit, a point, one digit) before a unit: how model names give an engine size. */
