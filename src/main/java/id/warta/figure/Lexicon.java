@@ -51,6 +51,9 @@ final class Lexicon {
   final Set<String> stopWords;
   /** Compound nouns that end with a number word, which is then no number ("kaki lima", "roda dua"). */
   final Set<String> numberCompounds;
+  /** object-compounds.txt: "tempat tinggal", "dalam negeri", and the words of them that end objects otherwise. */
+  final Set<String> objectCompounds;
+  private final Set<String> objectCompoundWords;
   /** Words that may stand in an object although they look like verbs: true for nouns, false for modifiers. */
   final Map<String, Boolean> objectWords;
   final Set<String> dateWords;
@@ -108,6 +111,16 @@ final class Lexicon {
     identifierWords = table(c, "identifier-words.txt", 1, KeyIndex.IDENTIFIER_WORDS, f -> Boolean.TRUE);
     stopWords = Set.copyOf(DataFiles.lines(c, "stop-words.txt"));
     numberCompounds = Set.copyOf(DataFiles.lines(c, "number-compounds.txt"));
+    objectCompounds = Set.copyOf(DataFiles.lines(c, "object-compounds.txt"));
+    Set<String> ocw = new HashSet<>();
+    for (String compound : objectCompounds) {
+      for (String w : compound.split(" ")) {
+        if (w.equals("pertama") || stopWords.contains(w)) {
+          ocw.add(w);
+        }
+      }
+    }
+    objectCompoundWords = Set.copyOf(ocw);
     Map<String, Boolean> ow = new HashMap<>();
     for (String[] f : fields(c, "object-words.txt", 2)) {
       if (!f[1].equals("noun") && !f[1].equals("modifier")) {
@@ -197,6 +210,19 @@ final class Lexicon {
    * ({@code pedagang kaki lima}, {@code kendaraan roda dua}): then it is no number, and part of an
    * object. Asked only of atoms that are number words.
    */
+  /**
+   * Whether the word {@code w} (lowercase) at atom {@code i}, which would end an object, is part of a
+   * compound noun with the word before it or after it ({@code tempat tinggal}, {@code produk dalam
+   * negeri}; object-compounds.txt): then the object runs on. Asked only of such words.
+   */
+  boolean isObjectCompound(Scan s, int i, String w) {
+    if (!objectCompoundWords.contains(w)) {
+      return false;
+    }
+    return i > 0 && s.atom(i - 1).isWord() && objectCompounds.contains(s.lower(i - 1) + " " + w)
+        || i + 1 < s.size() && s.atom(i + 1).isWord() && objectCompounds.contains(w + " " + s.lower(i + 1));
+  }
+
   boolean isNumberCompound(Scan s, int i) {
     return i > 0 && s.atom(i - 1).isWord() && numberCompounds.contains(s.lower(i - 1) + " " + s.lower(i));
   }

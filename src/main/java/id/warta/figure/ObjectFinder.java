@@ -47,7 +47,8 @@ final class ObjectFinder {
         || (mask & 1L << KeyIndex.NUMBER_WORDS) != 0 && lx.numberWords.containsKey(w) && !lx.isNumberCompound(s, j)
         || (mask & 1L << KeyIndex.MONTHS) != 0 && lx.month(a, false) != null)
         || s.num(j) != null || isSpelledOrdinal(s, j) || s.lowerIs(j, "pertama")) {
-      return false;
+      // a compound noun runs on: "350 tempat tinggal", "12 sekolah menengah pertama"
+      return !first && a.kind == TokenKind.WORD && s.num(j) == null && lx.isObjectCompound(s, j, a.lower());
     }
     if (first && (lx.units.match(s, j) != null || lx.currencies.match(s, j) != null || lx.timeUnits.match(s, j) != null
         || lx.deictic.match(s, j) != null)) {

@@ -84,6 +84,22 @@ class LanguageDataFormatTest {
   }
 
   @Test
+  void objectCompounds() {
+    java.util.Set<String> stopWords = new java.util.HashSet<>();
+    for (String[] f : rows("stop-words.txt")) {
+      stopWords.add(f[0]);
+    }
+    for (String[] f : rows("object-compounds.txt")) {
+      fields("object-compounds.txt", f, 1, 1);
+      lowercase("object-compounds.txt", f[0]);
+      String[] words = f[0].split(" ");
+      assertEquals(2, words.length, "object-compounds.txt: not two words: " + f[0]);
+      assertTrue(stopWords.contains(words[0]) || stopWords.contains(words[1]) || words[1].equals("pertama"),
+          "object-compounds.txt: neither word ends an object (a stop word or pertama): " + f[0]);
+    }
+  }
+
+  @Test
   void scales() {
     for (String[] f : rows("scales.txt")) {
       fields("scales.txt", f, 2, 3);
