@@ -68,8 +68,9 @@ final class Ranges {
         return null;
       }
       Atom after = s.atomOrNull(slash + 2);
-      if (after != null && !after.spaceBefore && (after.textIs("/") || after.textIs("-") || after.isNumber())) {
-        return null; // a code or date goes on: "Rp9.100/9.105/..."
+      if (after != null && (!after.spaceBefore && (after.textIs("/") || after.textIs("-") || after.isNumber())
+          || s.mayBeIn(slash + 2, KeyIndex.SCALES) || s.mayBeIn(slash + 2, KeyIndex.WORD_SCALES))) {
+        return null; // a code or date goes on ("Rp9.100/9.105/..."), or a scale word would serve both ("Rp1,5/1,6 triliun")
       }
       second = NumberReader.parseDigits(last.text());
       end = slash + 2;
