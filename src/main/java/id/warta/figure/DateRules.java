@@ -131,6 +131,14 @@ final class DateRules {
             word("tahun", "thn"), num(DateRules::yearLike)),
         Rule.of("year after a date word", m -> m.scan.mayBeIn(m.start() - 1, KeyIndex.DATE_WORDS) && lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? year(m, m.num(0)) : null,
             num(YEAR_SHAPES, DateRules::yearLike)),
+        // "periode antara 2010 dan 2015", "sejak 2010 sampai dengan 2015": years between, after a word
+        // of time (without one, "antara 1950 dan 2000 peserta" may count)
+        Rule.of("years between after a date word", m -> yearsBetween(lx, m),
+            num(Pattern.RANGE, n -> n.end() - n.start() >= 4 && n.value().scale() <= 0 && n.max().scale() <= 0
+                && inYears(n.value()) && inYears(n.max()))),
+        // "antara tahun 2015 - 2019": the range connector "antara" is part of the text
+        Rule.of("antara tahun and years", m -> year(m, m.num(2)),
+            word("antara"), word("tahun", "thn"), num(Pattern.RANGE, n -> n.isRange() && yearLike(n))),
         Rule.of("bare year", m -> m.scan.lowerIn(m.start() - 1, QUANTITY_WORDS) ? null : year(m, m.num(0)),
             num(YEAR_SHAPES, DateRules::yearLike)),
         Rule.of("historical year after a time word", m -> historicalYear(m),
@@ -286,6 +294,26 @@ final class DateRules {
       return n.end() - n.start() == 3 && isHistorical(n.value()) && isHistorical(n.max()) && n.value().scale() <= 0;
     }
     return n.plain() && isHistorical(n.value());
+  }
+
+  /** Nouns of time before "antara" that make the years after it a date: "kurun waktu antara 2010 dan 2015". */
+  private static final Set<String> TIME_NOUNS = Set.of("waktu", "rentang", "kurun", "masa");
+
+  private static Reading yearsBetween(Lexicon lx, Pattern.Match m) {
+    Scan s = m.scan;
+    int i = m.start();
+    // "antara 2010 dan 2015", or without antara "sejak 2010 sampai dengan 2015"
+    Atom first = s.atomOrNull(s.lowerIs(i, "antara") ? i + 1 : i);
+    Atom last = s.atomOrNull(m.end() - 1);
+    if (first == null || !first.isPlainDigits() || first.length() != 4
+        || last == null || !last.isPlainDigits() || last.length() != 4) {
+      return null;
+    }
+    String before = s.lower(i - 1);
+    if (!lx.dateWords.contains(before) && !TIME_NOUNS.contains(before)) {
+      return null;
+    }
+    return year(m, m.num(0));
   }
 
   private static boolean isHistorical(BigDecimal v) {
