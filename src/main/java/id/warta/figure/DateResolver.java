@@ -61,6 +61,14 @@ final class DateResolver {
     if (!m.group(1).isEmpty()) {
       n = -n;
     }
+    if (m.group(3).equals("M") && (DateRules.QUARTER_OF.equals(hint) || DateRules.HALF_OF.equals(hint))) {
+      // "kuartal lalu" (-P3M): the quarter of the month three months before
+      LocalDate d = ref.plusMonths(n);
+      int month0 = d.getMonthValue() - 1;
+      return DateRules.QUARTER_OF.equals(hint)
+          ? String.format("%04d-Q%d", d.getYear(), month0 / 3 + 1)
+          : String.format("%04d-H%d", d.getYear(), month0 / 6 + 1);
+    }
     switch (m.group(3)) {
       case "D":
         return ref.plusDays(n).toString();

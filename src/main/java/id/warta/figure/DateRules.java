@@ -36,6 +36,13 @@ final class DateRules {
   static final String PAST = "past";
   /** Unit hint on readings of "Juli mendatang". */
   static final String FUTURE = "future";
+  /**
+   * Unit hints on a deictic part of a year ("kuartal lalu" = {@code -P3M}, "semester depan" =
+   * {@code P6M}): the offset in months lands in the quarter or half year meant, which {@link
+   * DateResolver} gives as {@code 2026-Q3} or {@code 2027-H1}.
+   */
+  static final String QUARTER_OF = "quarter";
+  static final String HALF_OF = "half";
 
   private static final java.util.regex.Pattern DOTTED =
       java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)");
@@ -124,6 +131,14 @@ final class DateRules {
             word("tahun", "thn"), num(DateRules::yearLike)),
         Rule.of("year after a date word", m -> m.scan.mayBeIn(m.start() - 1, KeyIndex.DATE_WORDS) && lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? year(m, m.num(0)) : null,
             num(YEAR_SHAPES, DateRules::yearLike)),
+        // "periode antara 2010 dan 2015", "sejak 2010 sampai dengan 2015": years between, after a word
+        // of time (without one, "antara 1950 dan 2000 peserta" may count)
+        Rule.of("years between after a date word", m -> yearsBetween(lx, m),
+            num(Pattern.RANGE, n -> n.end() - n.start() >= 4 && n.value().scale() <= 0 && n.max().scale() <= 0
+                && inYears(n.value()) && inYears(n.max()))),
+        // "antara tahun 2015 - 2019": the range connector "antara" is part of the text
+        Rule.of("antara tahun and years", m -> year(m, m.num(2)),
+            word("antara"), word("tahun", "thn"), num(Pattern.RANGE, n -> n.isRange() && yearLike(n))),
         Rule.of("bare year", m -> m.scan.lowerIn(m.start() - 1, QUANTITY_WORDS) ? null : year(m, m.num(0)),
             num(YEAR_SHAPES, DateRules::yearLike)),
         Rule.of("historical year after a time word", m -> historicalYear(m),
@@ -151,6 +166,14 @@ final class DateRules {
         Rule.of("part of a year in digits", m -> m.get(0).equals("H") && !m.present(3) ? null
                 : period(m, (String) m.get(0), (Integer) m.get(1), m.present(3) ? (Integer) m.get(3) : -1),
             phrase(lx.periodTable), integer(1, 4), opt(word("/", "-", "tahun")), opt(year)),
+        // "kuartal dua", "triwulan tiga 2025"; a semester in words without a year only after a word of
+        // time ("pada semester dua"): "mahasiswa semester dua" counts semesters of study
+        Rule.of("part of a year in cardinal words", m -> cardinalPeriod(m),
+            phrase(lx.periodTable), word("satu", "dua", "tiga", "empat"), opt(word("/", "-", "tahun")), opt(year)),
+        // "kuartal ini", "triwulan lalu", "semester depan": the quarter or half year of the reference date,
+        // before or after it
+        Rule.of("deictic part of a year", m -> deicticPeriod(m),
+            phrase(lx.periodTable), word("ini", "lalu", "depan", "mendatang")),
         Rule.of("Q and a quarter", m -> period(m, "Q", Integer.parseInt(((MatchResult) m.get(0)).group(1)), m.present(2) ? (Integer) m.get(2) : -1),
             regex(QUARTER, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() == 2 && a.charAt(0) == 'Q'), opt(word("/", "-")), opt(year)),
         Rule.of("deictic date", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(), (String) m.get(0), null, Qualifier.EXACT),
@@ -273,6 +296,26 @@ final class DateRules {
     return n.plain() && isHistorical(n.value());
   }
 
+  /** Nouns of time before "antara" that make the years after it a date: "kurun waktu antara 2010 dan 2015". */
+  private static final Set<String> TIME_NOUNS = Set.of("waktu", "rentang", "kurun", "masa");
+
+  private static Reading yearsBetween(Lexicon lx, Pattern.Match m) {
+    Scan s = m.scan;
+    int i = m.start();
+    // "antara 2010 dan 2015", or without antara "sejak 2010 sampai dengan 2015"
+    Atom first = s.atomOrNull(s.lowerIs(i, "antara") ? i + 1 : i);
+    Atom last = s.atomOrNull(m.end() - 1);
+    if (first == null || !first.isPlainDigits() || first.length() != 4
+        || last == null || !last.isPlainDigits() || last.length() != 4) {
+      return null;
+    }
+    String before = s.lower(i - 1);
+    if (!lx.dateWords.contains(before) && !TIME_NOUNS.contains(before)) {
+      return null;
+    }
+    return year(m, m.num(0));
+  }
+
   private static boolean isHistorical(BigDecimal v) {
     return v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1000)) >= 0 && v.compareTo(BigDecimal.valueOf(1900)) < 0;
   }
@@ -361,6 +404,32 @@ final class DateRules {
     int end = m.present(4) ? m.ends[4] : when != null ? m.ends[5] : m.ends[3];
     return Reading.ofIso(FigureType.DATE, m.start(), end,
         y + "-" + d2(mo) + "-" + d2(a) + "/" + y + "-" + d2(mo) + "-" + d2(b), hint, Qualifier.EXACT);
+  }
+
+  private static final Map<String, Integer> CARDINALS = Map.of("satu", 1, "dua", 2, "tiga", 3, "empat", 4);
+  /** Words of time before which "semester dua" is a half year, not a semester of study. */
+  private static final Set<String> PERIOD_TIME_WORDS = Set.of("pada", "sejak", "semenjak", "hingga", "sampai",
+      "selama", "sepanjang", "akhir", "awal", "pertengahan", "memasuki", "jelang", "menjelang", "periode");
+
+  private static Reading cardinalPeriod(Pattern.Match m) {
+    String kind = (String) m.get(0);
+    if (kind.equals("H") && !m.present(3) && !(m.present(2) && m.get(2).equals("tahun"))
+        && !PERIOD_TIME_WORDS.contains(m.scan.lower(m.start() - 1))) {
+      return null;
+    }
+    return period(m, kind, CARDINALS.get((String) m.get(1)), m.present(3) ? (Integer) m.get(3) : -1);
+  }
+
+  private static Reading deicticPeriod(Pattern.Match m) {
+    Scan s = m.scan;
+    if (s.lowerIs(m.start(), "paruh") || s.num(m.start() - 1) != null) {
+      return null; // "paruh ini" is no date; "dua kuartal lalu" is not the last quarter
+    }
+    String kind = (String) m.get(0);
+    String when = (String) m.get(1);
+    int months = when.equals("ini") ? 0 : kind.equals("Q") ? 3 : 6;
+    String iso = (when.equals("lalu") ? "-P" : "P") + months + "M";
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, kind.equals("Q") ? QUARTER_OF : HALF_OF, Qualifier.EXACT);
   }
 
   private static int periodNumber(Object o) {

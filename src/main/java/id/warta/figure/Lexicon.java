@@ -60,6 +60,8 @@ final class Lexicon {
   final Set<String> comparatives;
   /** Words that take an ordinal: after them "ke" apart from a number is a rank ("juara ke 3"). */
   final Set<String> ordinalNouns;
+  /** Months of other calendars (Hijri, Javanese), lowercase first words: "10 Muharram" is no count. */
+  final Set<String> otherMonths;
   /** Day names, capitalized. */
   final Set<String> weekdays;
   /** The ISO day number (1 Monday .. 7 Sunday) of each day name. */
@@ -132,6 +134,7 @@ final class Lexicon {
     dateWords = Set.copyOf(DataFiles.lines(c, "date-words.txt"));
     comparatives = Set.copyOf(DataFiles.lines(c, "comparatives.txt"));
     ordinalNouns = Set.copyOf(DataFiles.lines(c, "ordinal-nouns.txt"));
+    otherMonths = Set.copyOf(DataFiles.lines(c, "other-months.txt"));
     Map<String, Integer> wd = new HashMap<>();
     for (String[] f : fields(c, "weekdays.txt", 2)) {
       wd.put(f[0], Integer.parseInt(f[1]));

@@ -39,7 +39,7 @@ final class NonFigures {
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
-          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r)) {
+          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isOtherCalendar(lx, s, r)) {
         continue;
       }
       in.set(kept++, r);
@@ -49,6 +49,28 @@ final class NonFigures {
     }
     return in;
   }
+
+  /**
+   * A day or a year of another calendar: "10 Muharram" (no count), "tanggal 10 bulan Muharram" (no
+   * ten months), "tahun 1445 H" (no Gregorian year). ISO 8601 cannot write them, so none is a figure.
+   */
+  private static boolean isOtherCalendar(Lexicon lx, Scan s, Reading r) {
+    Atom next = s.atomOrNull(r.end());
+    if (next == null || !next.isWord() || !next.isCapitalized()) {
+      return false;
+    }
+    if (r.type() == FigureType.COUNT && r.unit() == null
+        || r.type() == FigureType.DURATION && (s.lowerIs(r.end() - 1, "bulan") || s.lowerIs(r.end() - 1, "bln"))) {
+      return lx.otherMonths.contains(next.lower());
+    }
+    if (r.type() == FigureType.DATE && r.iso() != null && r.iso().length() == 4) {
+      // a year of the Hijri era: "1445 H", "1445 Hijriah"
+      return next.length() == 1 && next.charAt(0) == 'H' || HIJRI_ERA.contains(next.lower());
+    }
+    return false;
+  }
+
+  private static final Set<String> HIJRI_ERA = Set.of("hijriah", "hijriyah", "hijriyyah", "hijri");
 
   private static boolean numberBased(Reading r) {
     return r.type() == FigureType.COUNT || r.type() == FigureType.QUANTITY || r.type() == FigureType.DURATION

@@ -57,7 +57,7 @@ class LanguageDataFormatTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"classifiers.txt", "identifier-words.txt", "stop-words.txt", "date-words.txt", "comparatives.txt", "ordinal-nouns.txt"})
+  @ValueSource(strings = {"classifiers.txt", "identifier-words.txt", "stop-words.txt", "date-words.txt", "comparatives.txt", "ordinal-nouns.txt", "other-months.txt"})
   void wordLists(String file) {
     for (String[] f : rows(file)) {
       // a classifier may give its code when it is an abbreviation (org -> orang)
