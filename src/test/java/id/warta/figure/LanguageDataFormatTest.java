@@ -70,34 +70,43 @@ class LanguageDataFormatTest {
 
   @Test
   void numberCompounds() {
-    java.util.Set<String> numberWords = new java.util.HashSet<>();
-    for (String[] f : rows("number-words.txt")) {
-      numberWords.add(f[0]);
-    }
-    for (String[] f : rows("number-compounds.txt")) {
-      fields("number-compounds.txt", f, 1, 1);
-      lowercase("number-compounds.txt", f[0]);
-      String[] words = f[0].split(" ");
-      assertEquals(2, words.length, "number-compounds.txt: not two words: " + f[0]);
+    Set<String> numberWords = firstColumn("number-words.txt");
+    for (String[] words : compounds("number-compounds.txt")) {
       assertTrue(numberWords.contains(words[1]), "number-compounds.txt: not a number word: " + words[1]);
     }
   }
 
   @Test
   void objectCompounds() {
-    java.util.Set<String> stopWords = new java.util.HashSet<>();
-    for (String[] f : rows("stop-words.txt")) {
-      stopWords.add(f[0]);
-    }
-    for (String[] f : rows("object-compounds.txt")) {
-      fields("object-compounds.txt", f, 1, 1);
-      lowercase("object-compounds.txt", f[0]);
-      String[] words = f[0].split(" ");
-      assertEquals(2, words.length, "object-compounds.txt: not two words: " + f[0]);
+    Set<String> stopWords = firstColumn("stop-words.txt");
+    for (String[] words : compounds("object-compounds.txt")) {
       assertTrue(stopWords.contains(words[0]) || stopWords.contains(words[1]) || words[1].equals("pertama"),
-          "object-compounds.txt: neither word ends an object (a stop word or pertama): " + f[0]);
+          "object-compounds.txt: neither word ends an object (a stop word or pertama): " + String.join(" ", words));
     }
   }
+
+  /** The first field of every row of {@code file}. */
+  private static Set<String> firstColumn(String file) {
+    Set<String> out = new HashSet<>();
+    for (String[] f : rows(file)) {
+      out.add(f[0]);
+    }
+    return out;
+  }
+
+  /** The rows of a file of compounds, each checked to be one field of two lower-case words, split. */
+  private static List<String[]> compounds(String file) {
+    List<String[]> out = new java.util.ArrayList<>();
+    for (String[] f : rows(file)) {
+      fields(file, f, 1, 1);
+      lowercase(file, f[0]);
+      String[] words = f[0].split(" ");
+      assertEquals(2, words.length, file + ": not two words: " + f[0]);
+      out.add(words);
+    }
+    return out;
+  }
+
 
   @Test
   void scales() {
