@@ -36,10 +36,52 @@ final class Changes {
         if (shared != null) {
           in.set(k, shared);
         }
+      } else if (a.type() == FigureType.MONEY && b.type() == FigureType.MONEY) {
+        shareRate(s, in, k, a, b);
       }
     }
     return in;
   }
+
+  /**
+   * A price change written with the rate once: in {@code dari Rp 22 ribu/kg menjadi Rp 18 ribu} and
+   * {@code Rp 13 ribu/kg, sebelumnya Rp 15 ribu} the other amount is per kilogram too, in {@code
+   * Rp9.100 per dolar AS menjadi Rp9.050} per dollar. Two amounts of the same currency, one with a
+   * rate, the first, joined only by a word of change ({@link #RATE_JOINS}, a comma before it
+   * allowed): the second takes the rate, in place. Not backwards: in {@code naik Rp 300 menjadi Rp
+   * 5.200 per kilogram} the first amount is the change, and the corpus leaves it without a rate.
+   */
+  private static void shareRate(Scan s, List<Reading> in, int k, Reading a, Reading b) {
+    String ua = a.unit();
+    String ub = b.unit();
+    if (ua == null || ub == null) {
+      return;
+    }
+    int sa = ua.indexOf('/');
+    int sb = ub.indexOf('/');
+    // forward only: in "naik Rp 300 menjadi Rp 5.200 per kilogram" the first amount is the change
+    if (sa < 0 || sb >= 0 || !ua.substring(0, sa).equals(ub)) {
+      return;
+    }
+    int i = s.lowerIs(a.end(), ",") ? a.end() + 1 : a.end();
+    int words = b.start() - i;
+    boolean from = s.lowerIs(i, "dari");
+    if (words == 2 ? !from || !s.lowerIs(i + 1, "sebelumnya")
+        : words != 1 || !(RATE_JOINS.contains(s.lower(i)) || from && PER_MEASURE.contains(ua.substring(sa + 1)))) {
+      return;
+    }
+    in.set(k + 1, b.withUnit(ua));
+  }
+
+  /**
+   * The units a price is given per for which "dari" alone joins the old price ("Rp 18 ribu/kg dari
+   * Rp 22 ribu"); after other rates "dari" may say "out of" ("Rp 500 ribu per bulan dari Rp 2 juta").
+   */
+  private static final Set<String> PER_MEASURE = Set.of("kg", "g", "l", "t", "q", "m2", "m3", "m", "ha");
+
+  /** The words between the two amounts of a price change whose rate is written once. */
+  private static final Set<String> RATE_JOINS = Set.of("menjadi", "jadi", "ke", "sebelumnya", "dibanding",
+      "dibandingkan", "ketimbang");
 
   /** The words between the new value and the old one of a change written the other way round. */
   private static final Set<String> COMPARED = Set.of("dibanding", "dibandingkan", "ketimbang");
