@@ -83,13 +83,16 @@ final class Rates {
    * objectEnd}; returns the reading with the rate and its span up to the unit of time, or {@code r}.
    */
   static Reading afterObject(Lexicon lx, Scan s, Reading r, int objectEnd, int limit) {
-    if (r.unit() == null || r.unit().indexOf('/') >= 0
+    if (r.unit() == null && r.type() != FigureType.COUNT
+        || r.unit() != null && r.unit().indexOf('/') >= 0
         || r.type() != FigureType.QUANTITY && r.type() != FigureType.COUNT || objectEnd >= limit) {
       return r;
     }
+    // a bare count has no unit of its own: "10 juta penumpang per tahun" is /yr
+    String base = r.unit() == null ? "" : r.unit();
     if (!s.lowerIs(objectEnd, "per")) {
       String glued = gluedUnit(lx, s, objectEnd, true); // "250.000 ton semen pertahun"
-      return glued == null ? r : r.withUnit(r.unit() + "/" + glued).withSpan(r.start(), objectEnd + 1);
+      return glued == null ? r : r.withUnit(base + "/" + glued).withSpan(r.start(), objectEnd + 1);
     }
     if (objectEnd + 1 >= limit) {
       return r;
@@ -98,7 +101,7 @@ final class Rates {
     if (time == null || time.end() > limit) {
       return r;
     }
-    return r.withUnit(r.unit() + "/" + time.value().code()).withSpan(r.start(), time.end());
+    return r.withUnit(base + "/" + time.value().code()).withSpan(r.start(), time.end());
   }
 
   /**
