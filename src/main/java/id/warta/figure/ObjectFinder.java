@@ -64,7 +64,21 @@ final class ObjectFinder {
     if (noun != null) {
       return noun || !first;
     }
-    return !looksLikeVerb(a);
+    return !looksLikeVerb(a) || isNounWithNya(lx, a, first);
+  }
+
+  /**
+   * Whether a word that looks like a derived verb is a listed noun or modifier with the possessive
+   * -nya ("dua menterinya", "tiga terdakwanya"): read only for such words ending in "nya".
+   */
+  private static boolean isNounWithNya(Lexicon lx, Atom a, boolean first) {
+    int n = a.length();
+    if (n < 7 || (a.charAt(n - 3) | 0x20) != 'n' || (a.charAt(n - 2) | 0x20) != 'y' || (a.charAt(n - 1) | 0x20) != 'a') {
+      return false;
+    }
+    String w = a.lower();
+    Boolean noun = lx.objectWords.get(w.substring(0, w.length() - 3));
+    return noun != null && (noun || !first);
   }
 
   /**
