@@ -59,6 +59,9 @@ final class Qualifiers {
         before = null; // "melemah hingga mencapai Rp16.500": the end point of a change, not a cap
       }
     }
+    if (before == null && (s.lowerIs(out.start() - 1, "ada") || s.lowerIs(out.start() - 1, "terdapat"))) {
+      before = existing(lx, s, out.start() - 1);
+    }
     if (before != null) {
       int qStart = before.start();
       if (qStart >= prevEnd) {
@@ -76,6 +79,17 @@ final class Qualifiers {
       }
     }
     return out;
+  }
+
+  /**
+   * A lower bound or an estimate before "ada" or "terdapat" (there are) ending at atom {@code verb}:
+   * "setidaknya ada 2,3 juta rumah", "sekitar terdapat 40 titik"; caps ("hingga ada") and "lebih"
+   * stay out, since there they say "until" and "more" of something else. Null if none.
+   */
+  private static PhraseTable.Hit<Lexicon.QualifierWord> existing(Lexicon lx, Scan s, int verb) {
+    PhraseTable.Hit<Lexicon.QualifierWord> q = lx.qualifiersBefore.matchEndingAt(s, verb, 4);
+    return q != null && (q.value().qualifier() == Qualifier.AT_LEAST || q.value().qualifier() == Qualifier.ABOUT)
+        && !q.phrase().startsWith("mulai") ? q : null;
   }
 
   /**
