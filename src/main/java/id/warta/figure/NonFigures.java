@@ -505,6 +505,9 @@ final class NonFigures {
    * private; "di satu sisi", on the one hand.
    */
   private static boolean isIdiom(Scan s, Reading r) {
+    if (isNotASingle(s, r)) {
+      return true;
+    }
     if (r.type() != FigureType.COUNT) {
       return false;
     }
@@ -514,6 +517,26 @@ final class NonFigures {
     return r.end() - r.start() == 1
         && (s.lowerIs(r.start(), "empat") && s.lowerIs(r.end(), "mata") && !s.lowerIs(r.end() + 1, "air")
             || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.start() - 1, "di"));
+  }
+
+  /**
+   * "satu ... pun", not a single one: "belum ada satu roket pun", "tidak satu orang pun", "tak ada
+   * satu rupiah pun"; a count or an amount of "satu" with "pun" at most two words after it.
+   */
+  private static boolean isNotASingle(Scan s, Reading r) {
+    if (r.type() != FigureType.COUNT && r.type() != FigureType.MONEY || !s.lowerIs(r.start(), "satu")) {
+      return false;
+    }
+    for (int i = r.start() + 1; i <= r.end() + 2 && i < s.size(); i++) {
+      Atom a = s.atom(i);
+      if (!a.isWord()) {
+        return false;
+      }
+      if (i >= r.end() && s.lowerIs(i, "pun")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that make a deictic date vague: "beberapa bulan lalu" is some months ago, not last month. */
