@@ -87,8 +87,10 @@ final class NonFigures {
     }
     // "Pasal 7", and in brackets after the word: "ayat (2)"
     int before = s.lowerIs(r.start() - 1, "(") ? r.start() - 1 : r.start();
+    PhraseTable.Hit<?> bracketed = before != r.start() ? lx.identifierWords.matchEndingAt(s, before, 2) : null;
     if (lx.identifierWords.matchEndingAt(s, r.start(), 2) != null
-        || before != r.start() && lx.identifierWords.matchEndingAt(s, before, 2) != null) {
+        || bracketed != null && !(isNumber(s, bracketed.start() - 1) && lx.units.match(s, bracketed.start()) != null)) {
+      // (a unit after a number is no identifier word, and the bracket a conversion: "100 kilometer (62 mil)")
       // identifiers have no thousands separators: "ke level 7.120" is a value
       return !THOUSANDS.matcher(s.atom(r.start()).text()).matches();
     }
@@ -96,6 +98,12 @@ final class NonFigures {
       return true;
     }
     return s.lowerIn(r.end(), TIME_ZONES) || s.lowerIn(r.start() + 1, TIME_ZONES);
+  }
+
+  /** Whether atom {@code i} is or starts a number. */
+  private static boolean isNumber(Scan s, int i) {
+    Atom a = s.atomOrNull(i);
+    return a != null && (a.isNumber() || s.num(i) != null);
   }
 
   /**
