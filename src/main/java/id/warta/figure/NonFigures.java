@@ -476,10 +476,24 @@ final class NonFigures {
     }
     if (r.unit() == null) {
       return (s.lowerIs(r.end(), "x") || s.lowerIs(r.end(), "\u00d7")) && s.atomOrNull(r.end() + 1) != null
-          && s.atom(r.end() + 1).isNumber();
+          && s.atom(r.end() + 1).isNumber() || isFirstFactor(s, r);
     }
     return "kali".equals(r.unit())
         && (s.lowerIs(r.end(), "lipat") || s.lowerIs(r.end(), "lebih") || s.lowerIs(r.end(), "lipatnya"));
+  }
+
+  /**
+   * The first end of two multipliers the reader did not join: "jutaan hingga miliaran kali lebih
+   * cepat", "dua atau tiga kali lipat" (the second is dropped as a multiplier itself).
+   */
+  private static boolean isFirstFactor(Scan s, Reading r) {
+    int j = r.end();
+    if (!(s.lowerIs(j, "hingga") || s.lowerIs(j, "sampai") || s.lowerIs(j, "atau") || s.lowerIs(j, "-"))) {
+      return false;
+    }
+    NumberReader.Num n = s.num(j + 1);
+    return n != null && s.lowerIs(n.end(), "kali")
+        && (s.lowerIs(n.end() + 1, "lipat") || s.lowerIs(n.end() + 1, "lebih") || s.lowerIs(n.end() + 1, "lipatnya"));
   }
 
   /**
