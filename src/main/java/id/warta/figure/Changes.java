@@ -40,7 +40,66 @@ final class Changes {
         shareRate(s, in, k, a, b);
       }
     }
+    sameCurrency(s, in);
     return in;
+  }
+
+  /** Currency words that name several currencies, the default one unless a country follows. */
+  private static final Set<String> BARE_CURRENCIES = Set.of("dolar", "dollar", "franc", "francs");
+
+  /**
+   * A bare currency word after the same word with its country earlier in the sentence names that
+   * currency: in {@code 188 juta francs Perancis ... dari 65 juta francs} the second is FRF too, in
+   * {@code 5 dolar Singapura, naik dari 4 dolar} SGD. The amount keeps its rate, in place.
+   */
+  private static void sameCurrency(Scan s, List<Reading> in) {
+    for (int k = 1; k < in.size(); k++) {
+      Reading b = in.get(k);
+      int last = b.end() - 1;
+      if (b.type() != FigureType.MONEY || b.unit() == null || b.unit().indexOf('/') >= 0
+          || !BARE_CURRENCIES.contains(s.lower(last))) {
+        continue;
+      }
+      String word = stem(s.lower(last));
+      for (int j = k - 1; j >= 0; j--) {
+        Reading a = in.get(j);
+        if (stopBetween(s, a.end(), b.start())) {
+          break;
+        }
+        int c = a.type() == FigureType.MONEY && a.unit() != null ? countryAfter(s, a, word) : -1;
+        if (c >= 0) {
+          String code = a.unit().indexOf('/') >= 0 ? a.unit().substring(0, a.unit().indexOf('/')) : a.unit();
+          if (!code.equals(b.unit())) {
+            in.set(k, b.withUnit(code));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private static String stem(String w) {
+    return w.equals("dollar") ? "dolar" : w.equals("francs") ? "franc" : w;
+  }
+
+  /** The atom of {@code a} after its currency word {@code word} when a country follows it inside {@code a}, or -1. */
+  private static int countryAfter(Scan s, Reading a, String word) {
+    for (int i = a.start(); i + 1 < a.end(); i++) {
+      if (stem(s.lower(i)).equals(word) && s.atom(i + 1).isWord() && s.atom(i + 1).isCapitalized()) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a sentence ends between atoms {@code from} and {@code to}. */
+  private static boolean stopBetween(Scan s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.isFinalStop(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
