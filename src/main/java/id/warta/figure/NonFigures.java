@@ -471,8 +471,15 @@ final class NonFigures {
    * before "x" and a number ("PLTU 2 x 1.000 MW": the 1.000 MW is the figure).
    */
   private static boolean isMultiplier(Scan s, Reading r) {
+    if (r.type() == FigureType.DATE && r.end() - r.start() == 1 && isTimes(s, r.end()) && isLongFactor(s, r.end() + 1)) {
+      return true; // a factor, no year: "resolusi 1920 x 1080 piksel"
+    }
     if (r.type() != FigureType.COUNT) {
       return false;
+    }
+    if (r.unit() == null && r.end() - r.start() == 1 && isTimes(s, r.start() - 1) && isLongFactor(s, r.start() - 2)
+        && isLongFactor(s, r.start())) {
+      return true; // a pair of dimensions without a unit: "resolusi 1024 x 768" (but "2 x 30 penumpang" counts)
     }
     if (r.unit() == null) {
       return (s.lowerIs(r.end(), "x") || s.lowerIs(r.end(), "\u00d7")) && s.atomOrNull(r.end() + 1) != null
@@ -480,6 +487,16 @@ final class NonFigures {
     }
     return "kali".equals(r.unit())
         && (s.lowerIs(r.end(), "lipat") || s.lowerIs(r.end(), "lebih") || s.lowerIs(r.end(), "lipatnya"));
+  }
+
+  /** Whether atom {@code i} is a number of three digits or more, as the sides of a screen are. */
+  private static boolean isLongFactor(Scan s, int i) {
+    Atom a = s.atomOrNull(i);
+    return a != null && a.isPlainDigits() && a.length() >= 3;
+  }
+
+  private static boolean isTimes(Scan s, int i) {
+    return s.lowerIs(i, "x") || s.lowerIs(i, "\u00d7");
   }
 
   /**
