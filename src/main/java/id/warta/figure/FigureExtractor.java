@@ -453,7 +453,9 @@ public final class FigureExtractor implements Stages.FigureStage {
     rs = Qualifiers.attach(lx, s, rs);
     for (int k = 0; k < rs.size(); k++) {
       int limit = k + 1 < rs.size() ? rs.get(k + 1).start() : s.size();
-      Figure f = figure(s, rs.get(k), limit, ref);
+      Reading next = k + 1 < rs.size() ? rs.get(k + 1) : null;
+      int nextLimit = k + 2 < rs.size() ? rs.get(k + 2).start() : s.size();
+      Figure f = figure(s, rs.get(k), limit, ref, next, nextLimit);
       if (f != null) {
         out.add(f);
       }
@@ -623,12 +625,15 @@ public final class FigureExtractor implements Stages.FigureStage {
         r.qualifier());
   }
 
-  private Figure figure(Scan s, Reading r, int limit, LocalDate ref) {
+  private Figure figure(Scan s, Reading r, int limit, LocalDate ref, Reading next, int nextLimit) {
     String object = null;
     int objectStart = -1;
     int objectEnd = -1;
     if (r.type() == FigureType.COUNT || r.type() == FigureType.QUANTITY && !QuantityRules.MAGNITUDE.equals(r.unit())) {
       int[] o = ObjectFinder.find(lx, s, r.end(), limit);
+      if (o == null) {
+        o = ObjectFinder.shared(lx, s, r, next, nextLimit);
+      }
       if (o != null) {
         objectStart = s.atom(o[0]).start;
         objectEnd = s.atom(o[1] - 1).end;

@@ -32,6 +32,19 @@ final class ObjectFinder {
     return j > from ? new int[] {from, j} : null;
   }
 
+  /**
+   * The object a bare count shares with the bare count after it, joined by "atau" or "dan": "tiga
+   * atau empat anak", "3 atau maksimum 5 variabel" count children and variables both. Null if {@code
+   * r} is no such count or {@code next} has no object (its own, ending before {@code nextLimit}).
+   */
+  static int[] shared(Lexicon lx, Scan s, Reading r, Reading next, int nextLimit) {
+    if (next == null || r.type() != FigureType.COUNT || r.unit() != null || next.type() != FigureType.COUNT
+        || next.unit() != null || next.start() != r.end() + 1 || !(s.lowerIs(r.end(), "atau") || s.lowerIs(r.end(), "dan"))) {
+      return null;
+    }
+    return find(lx, s, next.end(), nextLimit);
+  }
+
   private static boolean canContinue(Lexicon lx, Scan s, int j, boolean first) {
     Atom a = s.atom(j);
     if (a.kind == TokenKind.ALPHANUMERIC) {
