@@ -148,12 +148,17 @@ final class DateRules {
         Rule.of("century with ke apart", m -> century(m, (Integer) m.get(2), 3),
             word("abad"), word("ke"), integer(1, 21), opt(word("sm"))),
         // "dibangun pada 250 SM", "tahun 63 SM": a year before Christ, ISO 8601 counting 1 BC as 0000
+        // "sebelum Masehi" written out as "SM" is; a range of years too ("580-480 SM" = -0579/-0479)
         Rule.of("year before Christ", m -> yearBc(m, m.num(0), 1),
-            num(Pattern.PLAIN4 | Pattern.PLAIN, n -> n.plain() && !n.isRange() && !n.approx() && !n.scaled() && n.smallInt() >= 1
-                && n.smallInt() <= 9999), word("sm")),
+            num(Pattern.PLAIN4 | Pattern.PLAIN, DateRules::bcYears), word("sm", "sebelum")),
         Rule.of("tahun and a year before Christ", m -> yearBc(m, m.num(1), 2),
-            word("tahun", "thn"), num(Pattern.PLAIN4 | Pattern.PLAIN, n -> n.plain() && !n.isRange() && !n.approx() && !n.scaled()
-                && n.smallInt() >= 1 && n.smallInt() <= 9999), word("sm")),
+            word("tahun", "thn"), num(Pattern.PLAIN4 | Pattern.PLAIN, DateRules::bcYears), word("sm", "sebelum")),
+        // years before Christ count down: "580-480 SM", "tahun 650 - 279 sebelum Masehi"
+        Rule.of("range of years before Christ", m -> yearsBc(m, 0),
+            integer(1, 9999), word("-", "\u2013", "hingga", "sampai"), integer(1, 9999), word("sm", "sebelum")),
+        Rule.of("tahun and a range of years before Christ", m -> yearsBc(m, 1),
+            word("tahun", "thn"), integer(1, 9999), word("-", "\u2013", "hingga", "sampai"), integer(1, 9999),
+            word("sm", "sebelum")),
         Rule.of("day/month after tanggal", m -> partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)),
                 (Integer) m.get(3), (Integer) m.get(1)),
             context(word("tanggal", "tgl", "tgl.")), day, word("/"), monthNumber),
@@ -509,15 +514,50 @@ final class DateRules {
 
   /** "250 SM": the year 250 BC, ISO 8601 {@code -0249} (1 BC is {@code 0000}); the number is element {@code sm - 1}. */
   private static Reading yearBc(Pattern.Match m, NumberReader.Num n, int sm) {
-    Atom next = m.scan.atomOrNull(m.end());
-    if (!isBc(m.scan, m.starts[sm]) || n.end() != m.starts[sm]
-        || next != null && next.isWord() && next.isCapitalized()) {
-      return null; // "Pada 2020 SM Entertainment merilis ...": a name
+    return n.end() != m.starts[sm] ? null : yearBc(m, n.smallInt(), sm);
+  }
+
+  /** Year {@code year} BC whose era word is element {@code sm} ("SM", or "sebelum Masehi" taken into the text). */
+  private static Reading yearBc(Pattern.Match m, int year, int sm) {
+    Scan s = m.scan;
+    int end = m.end();
+    if (s.lowerIs(m.starts[sm], "sebelum")) {
+      if (!s.lowerIs(end, "masehi")) {
+        return null; // "250 sebelum pukul ...": no era
+      }
+      end++;
+    } else {
+      Atom next = s.atomOrNull(end);
+      if (!isBc(s, m.starts[sm]) || next != null && next.isWord() && next.isCapitalized()) {
+        return null; // "Pada 2020 SM Entertainment merilis ...": a name
+      }
     }
-    int iso = n.smallInt() - 1;
+    return Reading.ofIso(FigureType.DATE, m.start(), end, bcYear(year), null, Qualifier.EXACT);
+  }
+
+  /**
+   * "580-480 SM": years before Christ from the first to the second, which is the smaller (they count
+   * down); the first year is element {@code first}, the era word element {@code first + 3}.
+   */
+  private static Reading yearsBc(Pattern.Match m, int first) {
+    int from = (Integer) m.get(first);
+    int to = (Integer) m.get(first + 2);
+    Reading last = from <= to ? null : yearBc(m, to, first + 3);
+    return last == null ? null
+        : Reading.ofIso(FigureType.DATE, m.start(), last.end(), bcYear(from) + "/" + last.iso(), null, Qualifier.EXACT);
+  }
+
+  /** A year that may be before Christ: bare digits, 1 to 9999. */
+  private static boolean bcYears(NumberReader.Num n) {
+    return n.plain() && !n.isRange() && !n.approx() && !n.scaled() && n.smallInt() >= 1 && n.smallInt() <= 9999;
+  }
+
+  /** Year {@code y} BC in ISO 8601, 1 BC being {@code 0000}: 250 gives {@code -0249}. */
+  private static String bcYear(int y) {
+    int iso = y - 1;
     String digits = Integer.toString(iso);
     digits = "0000".substring(Math.min(4, digits.length())) + digits;
-    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), (iso == 0 ? "" : "-") + digits, null, Qualifier.EXACT);
+    return (iso == 0 ? "" : "-") + digits;
   }
 
   /** {@code v} in at least two digits, as {@code String.format("%02d", v)} writes it (without its cost). */
