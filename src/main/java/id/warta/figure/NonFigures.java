@@ -39,7 +39,8 @@ final class NonFigures {
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
-          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isOtherCalendar(lx, s, r)) {
+          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isOtherCalendar(lx, s, r)
+          || isTimeOfDatedDay(s, r, kept > 0 ? in.get(kept - 1) : null)) {
         continue;
       }
       in.set(kept++, r);
@@ -533,6 +534,24 @@ final class NonFigures {
       return d != null && d.isPlainDigits() && s.lowerIs(r.end() + 2, "/");
     }
     return (r.iso().startsWith("-P") || r.iso().startsWith("P")) && s.lowerIn(r.start() - 1, VAGUE);
+  }
+
+  /**
+   * "Jumat (12/3/2010) siang ini", "Selasa (18/10), sore ini": a time of today (or last night) right
+   * after a day's date in brackets tells the time of that day, which the date already gives ("Dilan
+   * (2018) hari ini" keeps today).
+   */
+  private static boolean isTimeOfDatedDay(Scan s, Reading r, Reading prev) {
+    if (prev == null || prev.type() != FigureType.DATE || prev.iso() == null || prev.iso().length() != 10
+        || r.type() != FigureType.DATE || r.iso() == null
+        || !r.iso().endsWith("D") || r.iso().length() > 4 || r.iso().charAt(r.iso().length() - 2) > '1') {
+      return false; // a deictic day after a date: P0D, -P1D
+    }
+    int i = r.start() - 1;
+    if (s.lowerIs(i, ",")) {
+      i--;
+    }
+    return s.lowerIs(i, ")") && prev.end() == i && s.lowerIs(prev.start() - 1, "(");
   }
 
   /** An age in brackets after a name ("Budi Santoso (42)"): no count. */
