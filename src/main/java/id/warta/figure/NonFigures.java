@@ -522,7 +522,8 @@ final class NonFigures {
 
   /**
    * A date that is no figure of its own: a deictic date after a vague word ("beberapa tahun lalu",
-   * "dalam beberapa hari ini"), and a day name with "lalu" or "mendatang" before a date in brackets
+   * "dalam beberapa hari ini") or after the "per" of a rate, whose unit it is ("10 juta penumpang
+   * per tahun ini": the "ini" points at the subject), and a day name with "lalu" or "mendatang" before a date in brackets
    * ("Senin mendatang (20/10)": the date in brackets is the figure, the day name left out).
    */
   private static boolean isDroppedDate(Scan s, Reading r) {
@@ -533,7 +534,24 @@ final class NonFigures {
       Atom d = s.atomOrNull(r.end() + 1);
       return d != null && d.isPlainDigits() && s.lowerIs(r.end() + 2, "/");
     }
-    return (r.iso().startsWith("-P") || r.iso().startsWith("P")) && s.lowerIn(r.start() - 1, VAGUE);
+    return (r.iso().startsWith("-P") || r.iso().startsWith("P"))
+        && (s.lowerIn(r.start() - 1, VAGUE) || isRateUnit(s, r.start() - 1));
+  }
+
+  /**
+   * Whether atom {@code per} is "per" after an amount, at most two words before it: "10 juta penumpang
+   * per tahun ini". "Per hari ini, 120 kasus" (as of today) is a date.
+   */
+  private static boolean isRateUnit(Scan s, int per) {
+    if (!s.lowerIs(per, "per")) {
+      return false;
+    }
+    for (int j = per - 1; j >= Math.max(0, per - 3); j--) {
+      if (s.num(j) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
