@@ -175,6 +175,11 @@ final class DateRules {
         // time ("pada semester dua"): "mahasiswa semester dua" counts semesters of study
         Rule.of("part of a year in cardinal words", m -> cardinalPeriod(m),
             phrase(lx.periodTable), word("satu", "dua", "tiga", "empat"), opt(word("/", "-", "tahun")), opt(year)),
+        // "kuartal ke-2 2025", "triwulan ke-III", "kuartal ke dua tahun 1988": the index as a ke- rank
+        Rule.of("part of a year with ke-", m -> kePeriod(m, (String) m.get(1), 1),
+            phrase(lx.periodTable), word(KE_PERIODS.keySet()), opt(word("/", "-", "tahun")), opt(year)),
+        Rule.of("part of a year with ke apart", m -> kePeriod(m, "ke-" + m.get(3), 3),
+            phrase(lx.periodTable), word("ke"), opt(word("-")), word(KE_INDEXES), opt(word("/", "-", "tahun")), opt(year)),
         // "kuartal ini", "triwulan lalu", "semester depan": the quarter or half year of the reference date,
         // before or after it
         Rule.of("deictic part of a year", m -> deicticPeriod(m),
@@ -423,6 +428,35 @@ final class DateRules {
       return null;
     }
     return period(m, kind, CARDINALS.get((String) m.get(1)), m.present(3) ? (Integer) m.get(3) : -1);
+  }
+
+  /** The ke- ranks of a quarter or half year ("ke-2", "ke-III"), lower case, and their numbers. */
+  private static final Map<String, Integer> KE_PERIODS = Map.ofEntries(Map.entry("ke-1", 1), Map.entry("ke-2", 2),
+      Map.entry("ke-3", 3), Map.entry("ke-4", 4), Map.entry("ke-i", 1), Map.entry("ke-ii", 2), Map.entry("ke-iii", 3),
+      Map.entry("ke-iv", 4), Map.entry("ke-satu", 1), Map.entry("ke-dua", 2), Map.entry("ke-tiga", 3),
+      Map.entry("ke-empat", 4));
+  /** The indexes after "ke" written apart ("kuartal ke dua", "kuartal ke 3"). */
+  private static final Set<String> KE_INDEXES = Set.of("1", "2", "3", "4", "i", "ii", "iii", "iv", "satu", "dua", "tiga",
+      "empat");
+
+  /**
+   * A quarter or half year with a ke- rank, its last index element {@code last}; a half year without a
+   * year only after a word of time, as {@link #cardinalPeriod} ("mahasiswa semester ke-2" studies).
+   */
+  private static Reading kePeriod(Pattern.Match m, String rank, int last) {
+    String kind = (String) m.get(0);
+    boolean hasYear = m.present(last + 2);
+    if (kind.equals("H") && !hasYear && !(m.present(last + 1) && m.get(last + 1).equals("tahun"))
+        && !PERIOD_TIME_WORDS.contains(m.scan.lower(m.start() - 1))) {
+      return null;
+    }
+    int n = KE_PERIODS.get(rank.toLowerCase(java.util.Locale.ROOT));
+    if (n > (kind.equals("Q") ? 4 : 2)) {
+      return null;
+    }
+    String y = hasYear ? d4((Integer) m.get(last + 2)) : "XXXX";
+    return Reading.ofIso(FigureType.DATE, m.start(), hasYear ? m.end() : m.ends[last], y + "-" + kind + n, null,
+        Qualifier.EXACT);
   }
 
   private static Reading deicticPeriod(Pattern.Match m) {
