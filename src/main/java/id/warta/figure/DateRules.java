@@ -141,6 +141,11 @@ final class DateRules {
             word("antara"), word("tahun", "thn"), num(Pattern.RANGE, n -> n.isRange() && yearLike(n))),
         Rule.of("bare year", m -> m.scan.lowerIn(m.start() - 1, QUANTITY_WORDS) ? null : year(m, m.num(0)),
             num(YEAR_SHAPES, DateRules::yearLike)),
+        // "era '90-an", "tahun 80-an": a decade of the 1900s in two digits after an apostrophe or a word of
+        // time ("berusia 90-an" is an age)
+        Rule.of("decade in two digits", m -> twoDigitDecade(m),
+            num(Pattern.DECADE, n -> n.decade() && !n.scaled() && n.value().scale() <= 0 && n.value().intValue() >= 20
+                && n.value().intValue() <= 90 && n.value().intValue() % 10 == 0)),
         Rule.of("historical year after a time word", m -> historicalYear(m),
             num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, DateRules::historical)),
         Rule.of("century", m -> century(m, Integer.parseInt(((MatchResult) m.get(1)).group(1)), 2),
@@ -248,6 +253,20 @@ final class DateRules {
     }
     Atom prev = s.atomOrNull(i);
     return prev != null && lx.weekdays.contains(prev.text());
+  }
+
+  /** What makes a decade in two digits one of the 1900s: "era '90-an", "tahun 80-an". */
+  private static final Set<String> DECADE_WORDS = Set.of("'", "\u2019", "tahun", "thn", "era", "dekade");
+
+  /** "era '90-an": 199X; an apostrophe only where it opens (a space before it: "'sekitar' 50-an ribu" is none). */
+  private static Reading twoDigitDecade(Pattern.Match m) {
+    int before = m.start() - 1;
+    Atom b = m.scan.atomOrNull(before);
+    if (b == null || !DECADE_WORDS.contains(m.scan.lower(before)) || b.isPunctuation() && before > 0 && !b.spaceBefore) {
+      return null;
+    }
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), "19" + m.num(0).value().intValue() / 10 + "X", null,
+        Qualifier.EXACT);
   }
 
   /** Parts of the day that may stand between a day name and its date. */
