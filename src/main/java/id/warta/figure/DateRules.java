@@ -64,7 +64,7 @@ final class DateRules {
     return List.of(
         Rule.of("day/month/year with slashes", m -> numericDate(m, 0, 2, 4),
             day, word("/"), monthNumber, word("/"), any(year, integer(0, 99))),
-        Rule.of("day/month after a day name", m -> afterDayName(lx, m)
+        Rule.of("day/month after a day name", m -> afterDayName(lx, m) || afterPlace(m)
                 ? partial(m, "XXXX-" + d2((Integer) m.get(2)) + "-" + d2((Integer) m.get(0)), (Integer) m.get(2), (Integer) m.get(0))
                 : null,
             day, word("/"), monthNumber),
@@ -253,6 +253,25 @@ final class DateRules {
     }
     Atom prev = s.atomOrNull(i);
     return prev != null && lx.weekdays.contains(prev.text());
+  }
+
+  /**
+   * "ujar Yushan di Sepinggan (22/3)": a day and month in brackets right after "di" and a place in
+   * capitals (one to three words), as a dateline gives them.
+   */
+  private static boolean afterPlace(Pattern.Match m) {
+    Scan s = m.scan;
+    int i = m.start() - 1;
+    if (!s.lowerIs(i, "(") || !s.lowerIs(m.end(), ")")) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      Atom a = s.atom(k);
+      if (!a.isWord() || !a.isCapitalized()) {
+        return k < i - 1 && s.lowerIs(k, "di");
+      }
+    }
+    return false;
   }
 
   /** What makes a decade in two digits one of the 1900s: "era '90-an", "tahun 80-an". */
