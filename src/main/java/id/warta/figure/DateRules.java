@@ -141,13 +141,10 @@ final class DateRules {
             word("antara"), word("tahun", "thn"), num(Pattern.RANGE, n -> n.isRange() && yearLike(n))),
         Rule.of("bare year", m -> m.scan.lowerIn(m.start() - 1, QUANTITY_WORDS) ? null : year(m, m.num(0)),
             num(YEAR_SHAPES, DateRules::yearLike)),
-        // "era '90-an", "tahun 80-an": a decade of the 1900s in two digits after an apostrophe or a word of
-        // time ("berusia 90-an" is an age)
-        Rule.of("decade in two digits", m -> twoDigitDecade(m),
-            num(Pattern.DECADE, n -> n.decade() && !n.scaled() && n.value().scale() <= 0 && n.value().intValue() >= 20
-                && n.value().intValue() <= 90 && n.value().intValue() % 10 == 0)),
-        Rule.of("historical year after a time word", m -> historicalYear(m),
-            num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, DateRules::historical)),
+        // also "era '90-an", "tahun 80-an": a decade of the 1900s in two digits after an apostrophe or a
+        // word of time ("berusia 90-an" is an age); one rule with the historical years, for speed
+        Rule.of("historical year after a time word", m -> isTwoDigitDecade(m.num(0)) ? twoDigitDecade(m) : historicalYear(m),
+            num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, n -> historical(n) || isTwoDigitDecade(n))),
         Rule.of("century", m -> century(m, Integer.parseInt(((MatchResult) m.get(1)).group(1)), 2),
             word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4), opt(word("sm"))),
         Rule.of("century with ke apart", m -> century(m, (Integer) m.get(2), 3),
@@ -276,6 +273,12 @@ final class DateRules {
 
   /** What makes a decade in two digits one of the 1900s: "era '90-an", "tahun 80-an". */
   private static final Set<String> DECADE_WORDS = Set.of("'", "\u2019", "tahun", "thn", "era", "dekade");
+
+  /** "90-an": a decade in two digits, 20-an to 90-an. */
+  private static boolean isTwoDigitDecade(NumberReader.Num n) {
+    return n.decade() && !n.scaled() && n.value().scale() <= 0 && n.value().intValue() >= 20 && n.value().intValue() <= 90
+        && n.value().intValue() % 10 == 0;
+  }
 
   /** "era '90-an": 199X; an apostrophe only where it opens (a space before it: "'sekitar' 50-an ribu" is none). */
   private static Reading twoDigitDecade(Pattern.Match m) {
