@@ -64,7 +64,7 @@ final class DateRules {
     return List.of(
         Rule.of("day/month/year with slashes", m -> numericDate(m, 0, 2, 4),
             day, word("/"), monthNumber, word("/"), any(year, integer(0, 99))),
-        Rule.of("day/month after a day name", m -> afterDayName(lx, m)
+        Rule.of("day/month after a day name", m -> afterDayName(lx, m) || afterPlace(m)
                 ? partial(m, "XXXX-" + d2((Integer) m.get(2)) + "-" + d2((Integer) m.get(0)), (Integer) m.get(2), (Integer) m.get(0))
                 : null,
             day, word("/"), monthNumber),
@@ -141,19 +141,26 @@ final class DateRules {
             word("antara"), word("tahun", "thn"), num(Pattern.RANGE, n -> n.isRange() && yearLike(n))),
         Rule.of("bare year", m -> m.scan.lowerIn(m.start() - 1, QUANTITY_WORDS) ? null : year(m, m.num(0)),
             num(YEAR_SHAPES, DateRules::yearLike)),
-        Rule.of("historical year after a time word", m -> historicalYear(m),
-            num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, DateRules::historical)),
+        // also "era '90-an", "tahun 80-an": a decade of the 1900s in two digits after an apostrophe or a
+        // word of time ("berusia 90-an" is an age); one rule with the historical years, for speed
+        Rule.of("historical year after a time word", m -> isTwoDigitDecade(m.num(0)) ? twoDigitDecade(m) : historicalYear(m),
+            num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, n -> historical(n) || isTwoDigitDecade(n))),
         Rule.of("century", m -> century(m, Integer.parseInt(((MatchResult) m.get(1)).group(1)), 2),
             word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4), opt(word("sm"))),
         Rule.of("century with ke apart", m -> century(m, (Integer) m.get(2), 3),
             word("abad"), word("ke"), integer(1, 21), opt(word("sm"))),
         // "dibangun pada 250 SM", "tahun 63 SM": a year before Christ, ISO 8601 counting 1 BC as 0000
+        // "sebelum Masehi" written out as "SM" is; a range of years too ("580-480 SM" = -0579/-0479)
         Rule.of("year before Christ", m -> yearBc(m, m.num(0), 1),
-            num(Pattern.PLAIN4 | Pattern.PLAIN, n -> n.plain() && !n.isRange() && !n.approx() && !n.scaled() && n.smallInt() >= 1
-                && n.smallInt() <= 9999), word("sm")),
+            num(Pattern.PLAIN4 | Pattern.PLAIN, DateRules::bcYears), word("sm", "sebelum")),
         Rule.of("tahun and a year before Christ", m -> yearBc(m, m.num(1), 2),
-            word("tahun", "thn"), num(Pattern.PLAIN4 | Pattern.PLAIN, n -> n.plain() && !n.isRange() && !n.approx() && !n.scaled()
-                && n.smallInt() >= 1 && n.smallInt() <= 9999), word("sm")),
+            word("tahun", "thn"), num(Pattern.PLAIN4 | Pattern.PLAIN, DateRules::bcYears), word("sm", "sebelum")),
+        // years before Christ count down: "580-480 SM", "tahun 650 - 279 sebelum Masehi"
+        Rule.of("range of years before Christ", m -> yearsBc(m, 0),
+            integer(1, 9999), word("-", "\u2013", "hingga", "sampai"), integer(1, 9999), word("sm", "sebelum")),
+        Rule.of("tahun and a range of years before Christ", m -> yearsBc(m, 1),
+            word("tahun", "thn"), integer(1, 9999), word("-", "\u2013", "hingga", "sampai"), integer(1, 9999),
+            word("sm", "sebelum")),
         Rule.of("day/month after tanggal", m -> partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)),
                 (Integer) m.get(3), (Integer) m.get(1)),
             context(word("tanggal", "tgl", "tgl.")), day, word("/"), monthNumber),
@@ -170,6 +177,11 @@ final class DateRules {
         // time ("pada semester dua"): "mahasiswa semester dua" counts semesters of study
         Rule.of("part of a year in cardinal words", m -> cardinalPeriod(m),
             phrase(lx.periodTable), word("satu", "dua", "tiga", "empat"), opt(word("/", "-", "tahun")), opt(year)),
+        // "kuartal ke-2 2025", "triwulan ke-III", "kuartal ke dua tahun 1988": the index as a ke- rank
+        Rule.of("part of a year with ke-", m -> kePeriod(m, (String) m.get(1), 1),
+            phrase(lx.periodTable), word(KE_PERIODS.keySet()), opt(word("/", "-", "tahun")), opt(year)),
+        Rule.of("part of a year with ke apart", m -> kePeriod(m, "ke-" + m.get(3), 3),
+            phrase(lx.periodTable), word("ke"), opt(word("-")), word(KE_INDEXES), opt(word("/", "-", "tahun")), opt(year)),
         // "kuartal ini", "triwulan lalu", "semester depan": the quarter or half year of the reference date,
         // before or after it
         Rule.of("deictic part of a year", m -> deicticPeriod(m),
@@ -238,6 +250,45 @@ final class DateRules {
     }
     Atom prev = s.atomOrNull(i);
     return prev != null && lx.weekdays.contains(prev.text());
+  }
+
+  /**
+   * "ujar Yushan di Sepinggan (22/3)": a day and month in brackets right after "di" and a place in
+   * capitals (one to three words), as a dateline gives them.
+   */
+  private static boolean afterPlace(Pattern.Match m) {
+    Scan s = m.scan;
+    int i = m.start() - 1;
+    if (!s.lowerIs(i, "(") || !s.lowerIs(m.end(), ")")) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      Atom a = s.atom(k);
+      if (!a.isWord() || !a.isCapitalized()) {
+        return k < i - 1 && s.lowerIs(k, "di");
+      }
+    }
+    return false;
+  }
+
+  /** What makes a decade in two digits one of the 1900s: "era '90-an", "tahun 80-an". */
+  private static final Set<String> DECADE_WORDS = Set.of("'", "\u2019", "tahun", "thn", "era", "dekade");
+
+  /** "90-an": a decade in two digits, 20-an to 90-an. */
+  private static boolean isTwoDigitDecade(NumberReader.Num n) {
+    return n.decade() && !n.scaled() && n.value().scale() <= 0 && n.value().intValue() >= 20 && n.value().intValue() <= 90
+        && n.value().intValue() % 10 == 0;
+  }
+
+  /** "era '90-an": 199X; an apostrophe only where it opens (a space before it: "'sekitar' 50-an ribu" is none). */
+  private static Reading twoDigitDecade(Pattern.Match m) {
+    int before = m.start() - 1;
+    Atom b = m.scan.atomOrNull(before);
+    if (b == null || !DECADE_WORDS.contains(m.scan.lower(before)) || b.isPunctuation() && before > 0 && !b.spaceBefore) {
+      return null;
+    }
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), "19" + m.num(0).value().intValue() / 10 + "X", null,
+        Qualifier.EXACT);
   }
 
   /** Parts of the day that may stand between a day name and its date. */
@@ -420,6 +471,35 @@ final class DateRules {
     return period(m, kind, CARDINALS.get((String) m.get(1)), m.present(3) ? (Integer) m.get(3) : -1);
   }
 
+  /** The ke- ranks of a quarter or half year ("ke-2", "ke-III"), lower case, and their numbers. */
+  private static final Map<String, Integer> KE_PERIODS = Map.ofEntries(Map.entry("ke-1", 1), Map.entry("ke-2", 2),
+      Map.entry("ke-3", 3), Map.entry("ke-4", 4), Map.entry("ke-i", 1), Map.entry("ke-ii", 2), Map.entry("ke-iii", 3),
+      Map.entry("ke-iv", 4), Map.entry("ke-satu", 1), Map.entry("ke-dua", 2), Map.entry("ke-tiga", 3),
+      Map.entry("ke-empat", 4));
+  /** The indexes after "ke" written apart ("kuartal ke dua", "kuartal ke 3"). */
+  private static final Set<String> KE_INDEXES = Set.of("1", "2", "3", "4", "i", "ii", "iii", "iv", "satu", "dua", "tiga",
+      "empat");
+
+  /**
+   * A quarter or half year with a ke- rank, its last index element {@code last}; a half year without a
+   * year only after a word of time, as {@link #cardinalPeriod} ("mahasiswa semester ke-2" studies).
+   */
+  private static Reading kePeriod(Pattern.Match m, String rank, int last) {
+    String kind = (String) m.get(0);
+    boolean hasYear = m.present(last + 2);
+    if (kind.equals("H") && !hasYear && !(m.present(last + 1) && m.get(last + 1).equals("tahun"))
+        && !PERIOD_TIME_WORDS.contains(m.scan.lower(m.start() - 1))) {
+      return null;
+    }
+    int n = KE_PERIODS.get(rank.toLowerCase(java.util.Locale.ROOT));
+    if (n > (kind.equals("Q") ? 4 : 2)) {
+      return null;
+    }
+    String y = hasYear ? d4((Integer) m.get(last + 2)) : "XXXX";
+    return Reading.ofIso(FigureType.DATE, m.start(), hasYear ? m.end() : m.ends[last], y + "-" + kind + n, null,
+        Qualifier.EXACT);
+  }
+
   private static Reading deicticPeriod(Pattern.Match m) {
     Scan s = m.scan;
     if (s.lowerIs(m.start(), "paruh") || s.num(m.start() - 1) != null) {
@@ -509,15 +589,50 @@ final class DateRules {
 
   /** "250 SM": the year 250 BC, ISO 8601 {@code -0249} (1 BC is {@code 0000}); the number is element {@code sm - 1}. */
   private static Reading yearBc(Pattern.Match m, NumberReader.Num n, int sm) {
-    Atom next = m.scan.atomOrNull(m.end());
-    if (!isBc(m.scan, m.starts[sm]) || n.end() != m.starts[sm]
-        || next != null && next.isWord() && next.isCapitalized()) {
-      return null; // "Pada 2020 SM Entertainment merilis ...": a name
+    return n.end() != m.starts[sm] ? null : yearBc(m, n.smallInt(), sm);
+  }
+
+  /** Year {@code year} BC whose era word is element {@code sm} ("SM", or "sebelum Masehi" taken into the text). */
+  private static Reading yearBc(Pattern.Match m, int year, int sm) {
+    Scan s = m.scan;
+    int end = m.end();
+    if (s.lowerIs(m.starts[sm], "sebelum")) {
+      if (!s.lowerIs(end, "masehi")) {
+        return null; // "250 sebelum pukul ...": no era
+      }
+      end++;
+    } else {
+      Atom next = s.atomOrNull(end);
+      if (!isBc(s, m.starts[sm]) || next != null && next.isWord() && next.isCapitalized()) {
+        return null; // "Pada 2020 SM Entertainment merilis ...": a name
+      }
     }
-    int iso = n.smallInt() - 1;
+    return Reading.ofIso(FigureType.DATE, m.start(), end, bcYear(year), null, Qualifier.EXACT);
+  }
+
+  /**
+   * "580-480 SM": years before Christ from the first to the second, which is the smaller (they count
+   * down); the first year is element {@code first}, the era word element {@code first + 3}.
+   */
+  private static Reading yearsBc(Pattern.Match m, int first) {
+    int from = (Integer) m.get(first);
+    int to = (Integer) m.get(first + 2);
+    Reading last = from <= to ? null : yearBc(m, to, first + 3);
+    return last == null ? null
+        : Reading.ofIso(FigureType.DATE, m.start(), last.end(), bcYear(from) + "/" + last.iso(), null, Qualifier.EXACT);
+  }
+
+  /** A year that may be before Christ: bare digits, 1 to 9999. */
+  private static boolean bcYears(NumberReader.Num n) {
+    return n.plain() && !n.isRange() && !n.approx() && !n.scaled() && n.smallInt() >= 1 && n.smallInt() <= 9999;
+  }
+
+  /** Year {@code y} BC in ISO 8601, 1 BC being {@code 0000}: 250 gives {@code -0249}. */
+  private static String bcYear(int y) {
+    int iso = y - 1;
     String digits = Integer.toString(iso);
     digits = "0000".substring(Math.min(4, digits.length())) + digits;
-    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), (iso == 0 ? "" : "-") + digits, null, Qualifier.EXACT);
+    return (iso == 0 ? "" : "-") + digits;
   }
 
   /** {@code v} in at least two digits, as {@code String.format("%02d", v)} writes it (without its cost). */

@@ -39,7 +39,8 @@ final class NonFigures {
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
-          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isOtherCalendar(lx, s, r)) {
+          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isOtherCalendar(lx, s, r)
+          || isTimeOfDatedDay(s, r, kept > 0 ? in.get(kept - 1) : null)) {
         continue;
       }
       in.set(kept++, r);
@@ -583,7 +584,8 @@ final class NonFigures {
 
   /**
    * A date that is no figure of its own: a deictic date after a vague word ("beberapa tahun lalu",
-   * "dalam beberapa hari ini"), and a day name with "lalu" or "mendatang" before a date in brackets
+   * "dalam beberapa hari ini") or after the "per" of a rate, whose unit it is ("10 juta penumpang
+   * per tahun ini": the "ini" points at the subject), and a day name with "lalu" or "mendatang" before a date in brackets
    * ("Senin mendatang (20/10)": the date in brackets is the figure, the day name left out).
    */
   private static boolean isDroppedDate(Scan s, Reading r) {
@@ -594,7 +596,42 @@ final class NonFigures {
       Atom d = s.atomOrNull(r.end() + 1);
       return d != null && d.isPlainDigits() && s.lowerIs(r.end() + 2, "/");
     }
-    return (r.iso().startsWith("-P") || r.iso().startsWith("P")) && s.lowerIn(r.start() - 1, VAGUE);
+    return (r.iso().startsWith("-P") || r.iso().startsWith("P"))
+        && (s.lowerIn(r.start() - 1, VAGUE) || isRateUnit(s, r.start() - 1));
+  }
+
+  /**
+   * Whether atom {@code per} is "per" after an amount, at most two words before it: "10 juta penumpang
+   * per tahun ini". "Per hari ini, 120 kasus" (as of today) is a date.
+   */
+  private static boolean isRateUnit(Scan s, int per) {
+    if (!s.lowerIs(per, "per")) {
+      return false;
+    }
+    for (int j = per - 1; j >= Math.max(0, per - 3); j--) {
+      if (s.num(j) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Jumat (12/3/2010) siang ini", "Selasa (18/10), sore ini": a time of today (or last night) right
+   * after a day's date in brackets tells the time of that day, which the date already gives ("Dilan
+   * (2018) hari ini" keeps today).
+   */
+  private static boolean isTimeOfDatedDay(Scan s, Reading r, Reading prev) {
+    if (prev == null || prev.type() != FigureType.DATE || prev.iso() == null || prev.iso().length() != 10
+        || r.type() != FigureType.DATE || r.iso() == null
+        || !r.iso().endsWith("D") || r.iso().length() > 4 || r.iso().charAt(r.iso().length() - 2) > '1') {
+      return false; // a deictic day after a date: P0D, -P1D
+    }
+    int i = r.start() - 1;
+    if (s.lowerIs(i, ",")) {
+      i--;
+    }
+    return s.lowerIs(i, ")") && prev.end() == i && s.lowerIs(prev.start() - 1, "(");
   }
 
   /** An age in brackets after a name ("Budi Santoso (42)"): no count. */
