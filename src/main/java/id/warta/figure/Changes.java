@@ -142,7 +142,7 @@ final class Changes {
   private static final Set<String> RATE_JOINS = Set.of("menjadi", "jadi", "ke", "sebelumnya", "dibanding",
       "dibandingkan", "ketimbang");
 
-  /** The words between the new value and the old one of a change written the other way round. */
+  /** The words between the new value and the old one of a change written the other way round (also in {@link #RATE_JOINS}). */
   private static final Set<String> COMPARED = Set.of("dibanding", "dibandingkan", "ketimbang");
 
   /**

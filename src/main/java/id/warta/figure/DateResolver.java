@@ -65,9 +65,7 @@ final class DateResolver {
       // "kuartal lalu" (-P3M): the quarter of the month three months before
       LocalDate d = ref.plusMonths(n);
       int month0 = d.getMonthValue() - 1;
-      return DateRules.QUARTER_OF.equals(hint)
-          ? String.format("%04d-Q%d", d.getYear(), month0 / 3 + 1)
-          : String.format("%04d-H%d", d.getYear(), month0 / 6 + 1);
+      return DateRules.d4(d.getYear()) + (DateRules.QUARTER_OF.equals(hint) ? "-Q" + (month0 / 3 + 1) : "-H" + (month0 / 6 + 1));
     }
     switch (m.group(3)) {
       case "D":

@@ -315,9 +315,9 @@ final class DateRules {
 
   private static final java.util.regex.Pattern CENTURY = java.util.regex.Pattern.compile("[Kk]e-([1-9]|1\\d|2[01])");
 
-  /** "abad ke-19": the years 1800-1899, written like a decade ({@code 197X}) as {@code 18XX}. */
   /**
-   * Century {@code c}; "abad ke 18" as "abad ke-18"; with "SM" ({@code sm}, the index of that optional
+   * Century {@code c}: "abad ke-19" is the years 1800-1899, written like a decade ({@code 197X}) as
+   * {@code 18XX}; "abad ke 18" as "abad ke-18"; with "SM" ({@code sm}, the index of that optional
    * element) before Christ: "abad ke-4 SM" is 400-301 BC, the ISO years -0399 to -0300, {@code -03XX}.
    */
   private static Reading century(Pattern.Match m, int c, int sm) {
@@ -464,11 +464,20 @@ final class DateRules {
 
   private static Reading cardinalPeriod(Pattern.Match m) {
     String kind = (String) m.get(0);
-    if (kind.equals("H") && !m.present(3) && !(m.present(2) && m.get(2).equals("tahun"))
-        && !PERIOD_TIME_WORDS.contains(m.scan.lower(m.start() - 1))) {
+    if (isStudySemester(m, kind, 2)) {
       return null;
     }
     return period(m, kind, CARDINALS.get((String) m.get(1)), m.present(3) ? (Integer) m.get(3) : -1);
+  }
+
+  /**
+   * Whether a half year ({@code kind} "H") whose optional "tahun" is element {@code tahun} and year
+   * element {@code tahun + 1} is rather a semester of study: no year, no "tahun", no word of time
+   * before it ("mahasiswa semester dua"; "pada semester dua" is a half year).
+   */
+  private static boolean isStudySemester(Pattern.Match m, String kind, int tahun) {
+    return kind.equals("H") && !m.present(tahun + 1) && !(m.present(tahun) && m.get(tahun).equals("tahun"))
+        && !PERIOD_TIME_WORDS.contains(m.scan.lower(m.start() - 1));
   }
 
   /** The ke- ranks of a quarter or half year ("ke-2", "ke-III"), lower case, and their numbers. */
@@ -487,8 +496,7 @@ final class DateRules {
   private static Reading kePeriod(Pattern.Match m, String rank, int last) {
     String kind = (String) m.get(0);
     boolean hasYear = m.present(last + 2);
-    if (kind.equals("H") && !hasYear && !(m.present(last + 1) && m.get(last + 1).equals("tahun"))
-        && !PERIOD_TIME_WORDS.contains(m.scan.lower(m.start() - 1))) {
+    if (isStudySemester(m, kind, last + 1)) {
       return null;
     }
     int n = KE_PERIODS.get(rank.toLowerCase(java.util.Locale.ROOT));

@@ -213,6 +213,9 @@ final class Lexicon {
    * ({@code pedagang kaki lima}, {@code kendaraan roda dua}): then it is no number, and part of an
    * object. Asked only of atoms that are number words.
    */
+  boolean isNumberCompound(Scan s, int i) {
+    return i > 0 && s.atom(i - 1).isWord() && numberCompounds.contains(s.lower(i - 1) + " " + s.lower(i));
+  }
   /**
    * Whether the word {@code w} (lowercase) at atom {@code i}, which would end an object, is part of a
    * compound noun with the word before it or after it ({@code tempat tinggal}, {@code produk dalam
@@ -226,9 +229,6 @@ final class Lexicon {
         || i + 1 < s.size() && s.atom(i + 1).isWord() && objectCompounds.contains(w + " " + s.lower(i + 1));
   }
 
-  boolean isNumberCompound(Scan s, int i) {
-    return i > 0 && s.atom(i - 1).isWord() && numberCompounds.contains(s.lower(i - 1) + " " + s.lower(i));
-  }
 
   /**
    * Where the hyphen is in a pair of spelled numbers, smaller first, that makes a range as one token
