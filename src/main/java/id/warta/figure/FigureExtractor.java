@@ -81,6 +81,8 @@ public final class FigureExtractor implements Stages.FigureStage {
   /** {@link #byKey} and {@link #numericByNext} by {@link #index} slot of the key, for atoms whose slot is known. */
   private final int[][] byKeySlot;
   private final int[][] numericByNextSlot;
+  /** By rule: {@link Rule#secondKeys()} over {@link #index}, or null. */
+  private final SlotSet[] secondKeys;
 
   private FigureExtractor(Lexicon lx) {
     this.lx = lx;
@@ -134,6 +136,16 @@ public final class FigureExtractor implements Stages.FigureStage {
         .with(KeyIndex.SMALL_SETS, SMALL_SETS.stream().flatMap(Set::stream).toList());
     this.byKeySlot = bySlot(byKey, index);
     this.numericByNextSlot = bySlot(numericByNext, index);
+    this.secondKeys = new SlotSet[ruleArray.length];
+    for (int k = 0; k < ruleArray.length; k++) {
+      Set<String> second = ruleArray[k].secondKeys();
+      if (second != null) {
+        if (!ruleWords.containsAll(second)) {
+          throw new IllegalStateException("second keys outside the rule words: " + ruleArray[k].name());
+        }
+        secondKeys[k] = new SlotSet(second, index);
+      }
+    }
     for (String w : triggerWords) {
       // as written (each casing is a trigger word of its own), folded as the pass folds
       triggerShapes.set(shape(w.charAt(0) | 0x20, w.length() > 1 ? w.charAt(1) | 0x20 : 0, w.length()));
@@ -572,7 +584,7 @@ public final class FigureExtractor implements Stages.FigureStage {
         return;
       }
     }
-    if (!rule.mayMatch(s, i)) {
+    if (!rule.mayMatch(s, i, secondKeys[k])) {
       return;
     }
     Pattern.Match m = Pattern.match(rule, s, i);

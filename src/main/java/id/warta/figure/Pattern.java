@@ -100,24 +100,6 @@ final class Pattern {
     }
   }
 
-  /**
-   * Whether a pattern whose first element ends at {@code end} can go on: the atom there may start
-   * the second element. A cheap test that spares most failing matches their allocation.
-   */
-  static boolean secondMayMatch(Elem second, Set<String> secondKeys, Scan s, int end) {
-    if (second == null || second.optional()) {
-      return true;
-    }
-    Atom a = s.atomOrNull(end);
-    if (a == null) {
-      return false;
-    }
-    if (secondKeys == null) {
-      return s.num(end) != null || a.isNumber() || a.kind == id.warta.text.TokenKind.ALPHANUMERIC;
-    }
-    return s.mayBeIn(end, KeyIndex.RULE_WORDS) && secondKeys.contains(a.key());
-  }
-
   /** The parts a pattern matched: per element, its atom span and payload. Per call. */
   static final class Match {
     final Scan scan;

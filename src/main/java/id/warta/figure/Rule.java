@@ -62,8 +62,11 @@ final class Rule {
     return production;
   }
 
-  /** Whether the rule may match at atom {@code i}: a cheap look at the first two elements. */
-  boolean mayMatch(Scan s, int i) {
+  /**
+   * Whether the rule may match at atom {@code i}: a cheap look at the first two elements.
+   * {@code secondKeys} is {@link #secondKeys()} over the matcher's index (null when that is null).
+   */
+  boolean mayMatch(Scan s, int i, SlotSet secondKeys) {
     if (second == null) {
       return true;
     }
@@ -71,7 +74,19 @@ final class Rule {
     if (end < 0) {
       return true;
     }
-    return Pattern.secondMayMatch(second, secondKeys, s, end);
+    Atom a = s.atomOrNull(end);
+    if (a == null) {
+      return false;
+    }
+    if (secondKeys == null) {
+      return s.num(end) != null || a.isNumber() || a.kind == id.warta.text.TokenKind.ALPHANUMERIC;
+    }
+    return secondKeys.containsKeyOf(s, end);
+  }
+
+  /** The keys the required second element starts at, or null when it has none (numbers) or is optional. */
+  Set<String> secondKeys() {
+    return secondKeys;
   }
 
   /** Makes a reading from a match. Must be pure. */

@@ -11,6 +11,11 @@ final class TestScans {
 
   /** The atoms of {@code text} (one sentence, every token a candidate) in a scan over {@code lx} and its key index. */
   static Scan of(String text, Lexicon lx) {
+    return of(text, lx, lx.keys);
+  }
+
+  /** The atoms of {@code text} (one sentence, every token a candidate) in a scan over {@code lx} and {@code index}. */
+  static Scan of(String text, Lexicon lx, KeyIndex index) {
     List<Token> tokens = IndonesianTokenizer.standard().tokenize(text);
     int n = tokens.size();
     int[] starts = new int[n];
@@ -24,7 +29,7 @@ final class TestScans {
     boolean[] cand = new boolean[n];
     Arrays.fill(cand, true);
     Scan s = new Scan();
-    s.load(text, starts, ends, kinds, 0, cand, 0, n, n, lx, lx.keys);
+    s.load(text, starts, ends, kinds, 0, cand, 0, n, n, lx, index);
     return s;
   }
 }
