@@ -52,7 +52,15 @@ final class EvalEntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GoldFiles.require(spec, conll);
-    List<LabeledSentence> gold = Conll.read(conll);
+    List<LabeledSentence> gold;
+    try {
+      gold = Conll.read(conll);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (gold.isEmpty()) {
+      throw GoldFiles.noCases(spec, conll);
+    }
     EntityRecognizer.Builder b = EntityRecognizer.builder().rules(!noRules).beamSize(beam);
     if (model != null) {
       b.model(new TokenNameFinderModel(model));
