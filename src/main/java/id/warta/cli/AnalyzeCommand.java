@@ -9,7 +9,7 @@ import java.io.IOException;
 
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,12 +112,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      String s = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-      return s.startsWith("\uFEFF") ? " " + s.substring(1) : s;
-    } catch (CharacterCodingException e) {
-      throw new InputException("not valid UTF-8 (" + e.getMessage() + ")");
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer chars = CharBuffer.allocate(bytes.length); // UTF-8 never has more chars than bytes
+    if (decoder.decode(in, chars, true).isError() || decoder.flush(chars).isError()) {
+      throw new InputException("not valid UTF-8 (bad byte at offset " + in.position() + ")");
     }
+    String s = chars.flip().toString();
+    return s.startsWith("\uFEFF") ? " " + s.substring(1) : s;
   }
 
   private void write(PrintWriter out, String source, Document doc) throws IOException {

@@ -8,6 +8,7 @@ import id.warta.entity.EntityRecognizer;
 import id.warta.entity.EntityType;
 import id.warta.entity.LabeledSentence;
 import id.warta.eval.Prf;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +53,18 @@ final class EvalEntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GoldFiles.require(spec, conll);
-    List<LabeledSentence> gold = Conll.read(conll);
+    List<LabeledSentence> gold;
+    try {
+      gold = Conll.read(conll);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (gold.isEmpty()) {
+      throw GoldFiles.noCases(spec, conll);
+    }
     EntityRecognizer.Builder b = EntityRecognizer.builder().rules(!noRules).beamSize(beam);
     if (model != null) {
-      b.model(new TokenNameFinderModel(model));
+      b.model(readModel());
     }
     EntityRecognizer ner = b.build();
     EntityEvaluator.Result r = EntityEvaluator.evaluate(gold, ner::findMentions);
@@ -100,5 +109,19 @@ final class EvalEntitiesCommand implements Callable<Integer> {
 
   private static void row(PrintWriter out, String name, Prf p) {
     out.printf("%-8s %9.2f %9.2f %9.2f %7d %7d%n", name, 100 * p.precision(), 100 * p.recall(), 100 * p.f1(), p.gold(), p.system());
+  }
+
+  /** The {@code --model} file, or a usage error naming it when it is missing or not a name finder model. */
+  private TokenNameFinderModel readModel() {
+    if (!Files.isRegularFile(model) || !Files.isReadable(model)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "not a readable file: " + model);
+    }
+    try {
+      return new TokenNameFinderModel(model);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), model + ": not an OpenNLP name finder model: " + e.getMessage());
+    } catch (RuntimeException e) { // OpenNLP reads a file that is no model zip into a NullPointerException
+      throw new CommandLine.ParameterException(spec.commandLine(), model + ": not an OpenNLP name finder model");
+    }
   }
 }

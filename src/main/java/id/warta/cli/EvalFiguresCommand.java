@@ -86,6 +86,9 @@ final class EvalFiguresCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (g.cases().isEmpty()) {
+      throw GoldFiles.noCases(spec, gold);
+    }
     Warta warta = Pipelines.forFigures();
     FigureEvaluator.Scores s = FigureEvaluator.evaluate(g, (text, date) -> warta.analyze(text, date).figures());
     PrintWriter out = spec.commandLine().getOut();

@@ -76,7 +76,10 @@ final class EvalLemmasCommand implements Callable<Integer> {
         }
       }
     }
-    double acc = rows == 0 ? 0 : (double) hits / rows;
+    if (rows == 0) {
+      throw GoldFiles.noCases(spec, tsv);
+    }
+    double acc = (double) hits / rows;
     double accNoPropn = rowsNoPropn == 0 ? 0 : (double) hitsNoPropn / rowsNoPropn;
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -39,7 +39,15 @@ final class EvalSegmentationCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GoldFiles.require(spec, conllu);
-    Conllu gold = Conllu.read(conllu);
+    Conllu gold;
+    try {
+      gold = Conllu.read(conllu);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (gold.sentences().isEmpty()) {
+      throw GoldFiles.noCases(spec, conllu);
+    }
     Warta warta = Pipelines.forSegmentation(periods);
     SegmentationScores s = SegmentationEvaluator.evaluate(gold, text -> warta.analyze(text).sentences());
     PrintWriter out = spec.commandLine().getOut();

@@ -12,6 +12,7 @@ import java.util.Map;
 import id.warta.entity.EntityTrainer;
 import id.warta.entity.LabeledSentence;
 import id.warta.entity.UntaggedNames;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -114,6 +115,10 @@ final class TrainEntitiesCommand implements Callable<Integer> {
     if (conllSourceWeight != 0 && !conllSourceFeatures) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--conll-source-weight needs --conll-source-features");
     }
+    if ((!noCorpus || splitOut != null) && !Files.isDirectory(corpus)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--corpus: not a directory: " + corpus);
+    }
+    conll.forEach(f -> GoldFiles.require(spec, f));
     if (folds > 0) {
       return crossValidate(log);
     }
@@ -133,7 +138,7 @@ final class TrainEntitiesCommand implements Callable<Integer> {
       log.printf("corpus: %d training sentences, %d held out%n", train.size(), test.size());
     }
     for (Path f : conll) {
-      List<LabeledSentence> more = Conll.read(f);
+      List<LabeledSentence> more = readConll(f);
       if (countriesAsLoc) {
         more = Countries.tagUntagged(more);
       }
@@ -198,7 +203,7 @@ final class TrainEntitiesCommand implements Callable<Integer> {
     }
     List<LabeledSentence> extra = new ArrayList<>();
     for (Path f : conll) {
-      List<LabeledSentence> more = Conll.read(f);
+      List<LabeledSentence> more = readConll(f);
       more = countriesAsLoc ? Countries.tagUntagged(more) : more;
       extra.addAll(dropUntagged ? UntaggedNames.dropLikelyUntagged(more) : more);
     }
@@ -260,6 +265,15 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   private static void write(Path file, List<LabeledSentence> sentences) throws java.io.IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       Conll.write(sentences, w);
+    }
+  }
+
+  /** The sentences of a {@code --conll} file, or a usage error naming its bad line. */
+  private List<LabeledSentence> readConll(Path f) throws IOException {
+    try {
+      return Conll.read(f);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 }

@@ -1,5 +1,7 @@
 package id.warta.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +27,33 @@ public final class WartaCli implements Runnable {
 
   /** Runs the CLI and returns its exit status (0 ok, 1 some input failed, 2 usage error). */
   public static int run(String... args) {
-    return new CommandLine(new WartaCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /**
+   * The configured command line: enum values in any case, dates as {@code YYYY-MM-DD}, and a usage
+   * error reported in one line on standard error (exit status 2) that points to {@code --help}.
+   */
+  public static CommandLine commandLine() {
+    return new CommandLine(new WartaCli())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(LocalDate.class, WartaCli::date)
+        .setParameterExceptionHandler(WartaCli::usageError);
+  }
+
+  private static LocalDate date(String s) {
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + s + "' is not a date YYYY-MM-DD");
+    }
+  }
+
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    String name = cl.getCommandSpec().qualifiedName();
+    cl.getErr().println(name + ": " + e.getMessage().replace('\n', ' ').strip() + " (see '" + name + " --help')");
+    cl.getErr().flush();
+    return cl.getCommandSpec().exitCodeOnInvalidInput();
   }
 }

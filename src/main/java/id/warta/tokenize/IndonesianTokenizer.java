@@ -248,6 +248,11 @@ public final class IndonesianTokenizer {
     return c >= '0' && c <= '9';
   }
 
+  /** A decimal digit of any script: full-width and Arabic-Indic numbers group like ASCII ones. */
+  private static boolean isDecimalDigit(char c) {
+    return c < 128 ? isDigit(c) : Character.isDigit(c);
+  }
+
   static boolean isEmojiBase(int c) {
     return (c >= 0x1F000 && c <= 0x1FAFF)
         || (c >= 0x2600 && c <= 0x27BF)
@@ -519,7 +524,7 @@ public final class IndonesianTokenizer {
       int segStart = i;
       while (j < n) {
         char c = s.charAt(j);
-        if ((c == '.' || c == ',' || c == ':') && j + 1 < n && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j - 1))) {
+        if ((c == '.' || c == ',' || c == ':') && j + 1 < n && isDecimalDigit(s.charAt(j + 1)) && isDecimalDigit(s.charAt(j - 1))) {
           j = runEnd(j + 1);
           continue;
         }

@@ -38,8 +38,24 @@ public final class SentenceSplitter {
    * Splits {@code tokens}, which were made from {@code text}, into sentences.
    *
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the tokens are not spans of {@code text} in order, without overlaps
    */
   public List<Sentence> split(String text, List<Token> tokens) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(tokens, "tokens");
+    int previousEnd = 0;
+    for (Token t : tokens) {
+      if (t.start() < previousEnd) {
+        throw new IllegalArgumentException("token '" + t.text() + "' at " + t.start() + " overlaps or precedes the token before it");
+      }
+      if (t.end() > text.length()) {
+        throw new IllegalArgumentException("token '" + t.text() + "' at " + t.start() + " ends beyond the text of " + text.length() + " chars");
+      }
+      if (!text.startsWith(t.text(), t.start())) {
+        throw new IllegalArgumentException("token '" + t.text() + "' at " + t.start() + " does not match the text there");
+      }
+      previousEnd = t.end();
+    }
     return split(text, tokens, null);
   }
 

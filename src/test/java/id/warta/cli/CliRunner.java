@@ -24,7 +24,7 @@ final class CliRunner {
       if (stdin != null) {
         System.setIn(new ByteArrayInputStream(stdin));
       }
-      CommandLine cli = new CommandLine(new WartaCli()).setCaseInsensitiveEnumValuesAllowed(true);
+      CommandLine cli = WartaCli.commandLine();
       cli.setOut(new PrintWriter(out, true));
       cli.setErr(new PrintWriter(err, true));
       int status = cli.execute(args);

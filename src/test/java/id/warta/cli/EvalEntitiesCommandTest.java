@@ -55,4 +55,17 @@ class EvalEntitiesCommandTest {
     assertTrue(EvalEntitiesCommand.countryLocNotInGold(new EntityEvaluator.Error(EntityEvaluator.ErrorKind.SPURIOUS, null, "LOC [Indonesia]")));
     assertTrue(!EvalEntitiesCommand.countryLocNotInGold(new EntityEvaluator.Error(EntityEvaluator.ErrorKind.SPURIOUS, null, "LOC [Bandung]")));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "--model {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"missing.bin", "not-a-model.bin"})
+  void unusableModelIsAOneLineUsageError(String name) throws Exception {
+    Path gold = Files.writeString(dir.resolve("gold.conll"), "Harga\tO\nnaik\tO\n\n", StandardCharsets.UTF_8);
+    Files.write(dir.resolve("not-a-model.bin"), new byte[] {(byte) 0x1F, (byte) 0x8B, 8, 0, 1, 2});
+    Path model = dir.resolve(name);
+    CliRunner.Result r = CliRunner.run("eval", "entities", "--conll", gold.toString(), "--model", model.toString());
+    assertEquals(2, r.status(), r.err());
+    String first = r.err().lines().findFirst().orElse("");
+    assertTrue(first.contains(model.toString()), r.err());
+    assertTrue(!r.err().contains("\tat "), "a stack trace: " + r.err());
+  }
 }
