@@ -237,6 +237,17 @@ final class NumberReader {
     }
     int j = i + 1;
     boolean plain = a.isPlainDigits();
+    int grouped = plain && a.length() <= 3 ? spaceGroupsEnd(s, i) : j;
+    if (grouped > j) {
+      // "Rp 5\u00a0000", "1\u2009250 unit": groups of three digits after no-break or thin spaces
+      StringBuilder digits = new StringBuilder(a.text());
+      for (int k = j; k < grouped; k++) {
+        digits.append(s.atom(k).text());
+      }
+      v = parseDigits(digits.toString());
+      j = grouped;
+      plain = false;
+    }
     Atom next = s.atomOrNull(j);
     if (next != null && !next.spaceBefore && next.textIs("-an")) {
       return new Num(i, j + 1, v, null, BigDecimal.ONE, true, false, false, plain);
@@ -261,6 +272,30 @@ final class NumberReader {
       return new Num(i, j, v, null, scale, false, false, plain, false);
     }
     return new Num(i, j, v.multiply(scale), null, scale, approx, false, false, false);
+  }
+
+  /**
+   * Where the thousands groups after plain digits at atom {@code i} end when they are set off by a
+   * no-break, narrow no-break or thin space (U+00A0, U+202F, U+2009), as typeset numbers are: each
+   * group three plain digits, one such space before it. {@code i + 1} when there is none: an
+   * ordinary space never groups digits ("pada 2020 100 orang").
+   */
+  private static int spaceGroupsEnd(Scan s, int i) {
+    int j = i + 1;
+    String text = s.text();
+    while (j < s.size()) {
+      Atom prev = s.atom(j - 1);
+      Atom g = s.atom(j);
+      if (g.start != prev.end + 1 || !isGroupSpace(text.charAt(prev.end)) || g.length() != 3 || !g.isPlainDigits()) {
+        break;
+      }
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isGroupSpace(char c) {
+    return c == '\u00a0' || c == '\u202f' || c == '\u2009';
   }
 
   private Num readSpelled(Scan s, int i) {

@@ -86,11 +86,15 @@ final class Scan {
           }
           cs[nc++] = first;
         }
-        setSpan(na++, text, tStart, tEnd, kind, space);
+        if (kind == TokenKind.NUMBER && hasOtherDigits(text, tStart, tEnd)) {
+          set(na++, asciiDigits(text.substring(tStart, tEnd)), tStart, kind, space);
+        } else {
+          setSpan(na++, text, tStart, tEnd, kind, space);
+        }
         continue;
       }
       // the token's text, copied from the text (which is in the cache) rather than read from the token
-      String s = text.substring(tStart, tEnd);
+      String s = asciiDigits(text.substring(tStart, tEnd));
       if (kind == TokenKind.ALPHANUMERIC && s.length() > 1) {
         char c0 = s.charAt(0);
         if (c0 >= '0' && c0 <= '9') {
@@ -307,6 +311,36 @@ final class Scan {
       }
     }
     return false;
+  }
+
+  /** Whether {@code text[start, end)} has a decimal digit of another script than ASCII (full-width, Arabic-Indic). */
+  private static boolean hasOtherDigits(String text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c > 127 && Character.isDigit(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code s} with every decimal digit of another script written as its ASCII digit ("３４.０００"
+   * reads as "34.000"), so that the number reader and the rules see one kind of digit; the same
+   * length, so the atoms' offsets still index the original text. {@code s} itself when it has none.
+   */
+  static String asciiDigits(String s) {
+    char[] out = null;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c > 127 && Character.isDigit(c)) {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[k] = (char) ('0' + Character.digit(c, 10));
+      }
+    }
+    return out == null ? s : new String(out);
   }
 
   /** Atom {@code i} becomes the span {@code [start, end)} of {@code source}, reusing the atom object there. */

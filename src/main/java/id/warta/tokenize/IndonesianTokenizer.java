@@ -721,12 +721,12 @@ public final class IndonesianTokenizer {
       if (k == i || k - i > 3) {
         return -1;
       }
-      if (k < j && isDigit(s.charAt(k)) && CURRENCY_PREFIXES.contains(s.substring(i, k))) {
+      if (k < j && isDecimalDigit(s.charAt(k)) && CURRENCY_PREFIXES.contains(s.substring(i, k))) {
         return k;
       }
       if (k == j && j + 1 < n && (s.charAt(j) == '.' || s.charAt(j) == '$')) {
         char after = s.charAt(j + 1);
-        boolean numberOrSpace = isDigit(after) || after == ' ';
+        boolean numberOrSpace = isDecimalDigit(after) || after == ' ';
         if (numberOrSpace && CURRENCY_PREFIXES.contains(s.substring(i, j + 1))) {
           return j + 1;
         }

@@ -50,4 +50,35 @@ class NumberReaderTest {
   void spelledPairs(String token, int dash) {
     assertEquals(dash, Lexicon.bundled().spelledPairDash(token), token);
   }
+
+  /** Digits of other scripts read as ASCII ones; the figure's text and offsets stay those of the input. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Penjualan \uFF13\uFF14.\uFF10\uFF10\uFF10 unit terjual|\uFF13\uFF14.\uFF10\uFF10\uFF10 unit|34000",
+    "Inflasi naik \uFF16,\uFF15% bulan itu|\uFF16,\uFF15%|6.5",
+    "Penjualan \u0663\u0664.\u0660\u0660\u0660 unit terjual|\u0663\u0664.\u0660\u0660\u0660 unit|34000",
+    "Harga naik menjadi Rp\uFF15\uFF10\uFF10 ribu|Rp\uFF15\uFF10\uFF10 ribu|500000",
+    // groups set off by a no-break, narrow no-break or thin space are one number
+    "Harga Rp 5\u00A0000 per unit|Rp 5\u00A0000 per unit|5000",
+    "Sebanyak 1\u2009250 unit terjual|1\u2009250 unit|1250",
+    "Dana Rp12\u202F500\u202F000 cair|Rp12\u202F500\u202F000|12500000"})
+  void otherDigitsAndGroupSpaces(String text, String figureText, String value) {
+    var fs = FigureExtractor.standard().extract(text);
+    assertEquals(1, fs.size(), text + " -> " + fs);
+    Figure f = fs.get(0);
+    assertEquals(figureText, f.text());
+    assertEquals(figureText, text.substring(f.start(), f.end()));
+    assertEquals(value, FigureEvaluator.value(f), text);
+  }
+
+  /** Must not join: an ordinary space, a first group of four digits, a group not of three digits. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Pada 2020\u00A0100 orang hadir.|2020;100",
+    "Dari 12 100 orang, separuhnya pulang.|12;100",
+    "Skornya 3\u00A045 dan 7\u00A01234 poin.|3;45;7;1234"})
+  void mustNotJoinGroups(String text, String values) {
+    var fs = FigureExtractor.standard().extract(text);
+    assertEquals(values, String.join(";", fs.stream().map(FigureEvaluator::value).toList()), text + " -> " + fs);
+  }
 }
