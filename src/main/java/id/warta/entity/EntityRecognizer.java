@@ -161,9 +161,18 @@ public final class EntityRecognizer implements Stages.EntityStage {
     return out;
   }
 
-  /** The mentions over pre-tokenized text (one sentence), ordered, non-overlapping. */
+  /**
+   * The mentions over pre-tokenized text (one sentence), ordered, non-overlapping.
+   *
+   * @throws NullPointerException if {@code tokens} or one of its elements is null
+   */
   public List<TokenMention> findMentions(String[] tokens) {
     Objects.requireNonNull(tokens, "tokens");
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i] == null) {
+        throw new NullPointerException("tokens[" + i + "] is null");
+      }
+    }
     if (tokens.length == 0) {
       return List.of();
     }

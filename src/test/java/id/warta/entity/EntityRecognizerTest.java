@@ -2,6 +2,7 @@ package id.warta.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.warta.Warta;
@@ -60,6 +61,13 @@ class EntityRecognizerTest {
   void preTokenizedInputGivesTheSameMentions() {
     assertEquals(NER.find(EXAMPLE), NER.find(Segmenter.standard().segment(EXAMPLE)));
     assertEquals(NER.find(EXAMPLE), NER.find(EXAMPLE, Segmenter.standard().segment(EXAMPLE)));
+  }
+
+  @Test
+  void aNullTokenIsNamedInTheException() {
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> NER.findMentions(new String[] {"Joko", null, "Jakarta"}));
+    assertEquals("tokens[1] is null", e.getMessage());
   }
 
   @Test
