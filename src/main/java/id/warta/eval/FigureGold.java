@@ -248,8 +248,19 @@ public record FigureGold(List<Case> cases) {
     if (v.isEmpty()) {
       throw new IllegalArgumentException(where + ": empty value");
     }
+    if (!ISO_LIKE.matcher(v).matches()) {
+      throw new IllegalArgumentException(where + ": not a number, [min, max] range or ISO-8601 value: " + v);
+    }
     return v;
   }
+
+  /**
+   * The shapes of the ISO-8601 values figures have: dates with {@code X} for unknown digits
+   * ({@code XXXX-07-04}, {@code 2021-Q3}, {@code 197X}, {@code -0249}), intervals with {@code /},
+   * and signed durations ({@code P1Y}, {@code -P1W}, {@code PT2H30M}); words ("lima") are none.
+   */
+  private static final java.util.regex.Pattern ISO_LIKE =
+      java.util.regex.Pattern.compile("[-+]?(?:P[0-9.TYMWDHS]+|[0-9X][0-9XTWQH./:+-]*)");
 
   /** {@code v} as a plain number without trailing zeros. */
   static String number(String v, String where) {

@@ -28,6 +28,22 @@ class FigureGoldTest {
     assertEquals(true, e.getMessage().contains("unknown qualifier kira"), e.getMessage());
   }
 
+  @ParameterizedTest(name = "accepts {0}")
+  @CsvSource({"2020-07-04", "XXXX-07-04", "2021-Q3", "XXXX-WXX-6", "197X", "18XX", "-0249/-0179", "2026-01/2026-09",
+      "P1.5Y", "-P1W", "PT2H30M", "P0D"})
+  void acceptsIsoValues(String value) {
+    FigureGold g = FigureGold.parse("> Pada waktu itu.\nDATE | waktu | " + value + "\n", "t");
+    assertEquals(value, g.cases().get(0).figures().get(0).value());
+  }
+
+  @ParameterizedTest(name = "rejects {0}")
+  @CsvSource({"lima", "tahun lalu", "2020-07-04 (Senin)", "p1y"})
+  void rejectsValuesThatAreNoNumberRangeOrIso(String value) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FigureGold.parse("> Pada waktu itu.\nDATE | waktu | " + value + "\n", "t"));
+    assertEquals(true, e.getMessage().contains("not a number, [min, max] range or ISO-8601 value: " + value), e.getMessage());
+  }
+
   private static final java.util.Map<String, String> TEXTS = new java.util.LinkedHashMap<>();
 
   static {
