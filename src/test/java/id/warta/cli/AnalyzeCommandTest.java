@@ -36,6 +36,16 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void textFormatEscapesControlCharacters() {
+    byte[] in = "Harga naik\u001B[31m 5 persen.".getBytes(StandardCharsets.UTF_8);
+    CliRunner.Result r = CliRunner.runWithInput(in, "analyze", "--format", "text");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("\\u001B"), r.out());
+    assertTrue(r.out().chars().noneMatch(c -> c == 0x1B), "a raw ESC reached the output");
+    assertTrue(r.out().contains("5 persen  = 5 %"), r.out());
+  }
+
+  @Test
   void readsStandardInput() {
     CliRunner.Result r = CliRunner.runWithInput("Halo dunia.".getBytes(StandardCharsets.UTF_8), "analyze", "-f", "jsonl");
     assertEquals(0, r.status(), r.err());
