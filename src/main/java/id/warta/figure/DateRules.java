@@ -129,6 +129,9 @@ final class DateRules {
             word("tahun", "thn"), year, word("/"), year),
         Rule.of("tahun and a year", m -> year(m, m.num(1)),
             word("tahun", "thn"), num(DateRules::yearLike)),
+        // "sekitar tahun 1668", "tahun 1870-an": the word of time is in the text, as with later years
+        Rule.of("tahun and a historical year", m -> m.scan.atom(m.start() + 1).isPlainDigits() ? year(m, m.num(1)) : null,
+            word("tahun", "thn"), num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, DateRules::historical)),
         Rule.of("year after a date word", m -> m.scan.mayBeIn(m.start() - 1, KeyIndex.DATE_WORDS) && lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? year(m, m.num(0)) : null,
             num(YEAR_SHAPES, DateRules::yearLike)),
         // "periode antara 2010 dan 2015", "sejak 2010 sampai dengan 2015": years between, after a word
