@@ -610,10 +610,19 @@ public final class IndonesianTokenizer {
       if (abbreviations.lookup(s, i, j + 1) != null) {
         return j + 1;
       }
-      if (j - i == 1 && Character.isUpperCase(s.charAt(i))) {
-        return j + 1; // an initial: M. Rizal
+      if (j - i == 1 && Character.isUpperCase(s.charAt(i)) && !afterDegreeOrDigit(i)) {
+        return j + 1; // an initial: M. Rizal (but not the C of "35°C." nor the letter of "5A.")
       }
       return j;
+    }
+
+    /** Whether the character before {@code i} is a degree sign or a digit, which no initial is glued to. */
+    private boolean afterDegreeOrDigit(int i) {
+      if (i == 0) {
+        return false;
+      }
+      char c = s.charAt(i - 1);
+      return c == '\u00B0' || isDecimalDigit(c);
     }
 
     /** End of a dotted abbreviation such as S.H., a.n., Ph.D. or S.Kom. that starts at {@code i}, else -1. */

@@ -133,7 +133,8 @@ public final class SentenceSplitter {
     }
     String w = p.text();
     if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
-      return true;
+      // an initial stands apart: the C of "35°C." is glued to the degree sign and ends the sentence
+      return k < 2 || tokens.get(k - 2).end() != p.start();
     }
     Abbreviations.Kind kind = abbreviations.lookup(w + ".");
     return kind == Abbreviations.Kind.TITLE || kind == Abbreviations.Kind.PLAIN;
