@@ -117,7 +117,7 @@ public record FigureGold(List<Case> cases) {
 
   private static Expected figure(String line, String text, int from, String where) {
     String[] f = fields(line, where);
-    int start = text.indexOf(f[1], from);
+    int start = locate(text, f[1], from);
     if (start < 0) {
       start = text.indexOf(f[1]);
     }
@@ -126,6 +126,29 @@ public record FigureGold(List<Case> cases) {
     }
     String object = f.length > 5 && !f[5].equals("-") ? f[5] : null;
     return expected(f, start, start + f[1].length(), f[1], object, where);
+  }
+
+  /**
+   * Where {@code figure} is in {@code text} from {@code from} on: the first occurrence that is not
+   * part of a longer word or number (the "4" of "ke 4 posko", not the one inside "340" before it),
+   * else the first occurrence; -1 if none.
+   */
+  static int locate(String text, String figure, int from) {
+    int first = text.indexOf(figure, from);
+    for (int k = first; k >= 0 && !figure.isEmpty(); k = text.indexOf(figure, k + 1)) {
+      int end = k + figure.length();
+      boolean startsApart = k == 0 || !glued(text.charAt(k - 1), figure.charAt(0));
+      boolean endsApart = end == text.length() || !glued(figure.charAt(figure.length() - 1), text.charAt(end));
+      if (startsApart && endsApart) {
+        return k;
+      }
+    }
+    return first;
+  }
+
+  /** Whether two adjacent characters belong to one word or number (letters and digits both). */
+  private static boolean glued(char a, char b) {
+    return Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b);
   }
 
   /** The 3 to 6 stripped {@code |}-separated fields of a figure line. */

@@ -44,6 +44,21 @@ class FigureGoldTest {
     assertEquals(true, e.getMessage().contains("not a number, [min, max] range or ISO-8601 value: " + value), e.getMessage());
   }
 
+  @ParameterizedTest(name = "{0} in \"{1}\" from {2} is at {3}")
+  @CsvSource(delimiter = ';', value = {
+      // not inside the number or word before: the "4" of "ke 4 posko" after "340 KK"
+      "4;1.127 warga atau 340 KK mengungsi ke 4 posko;18;37",
+      "4 tahun;berusia 24 tahun itu dengan kontrak 4 tahun;9;36",
+      // glued to punctuation or a sign is apart
+      "5%;naik 5%, lalu 15%;0;5",
+      "Rp5;harga Rp5 ribu;0;6",
+      // when only a glued occurrence exists, that one
+      "4;pada 1945;0;7",
+      "kg;10kg beras;0;2"})
+  void locatesAFigureApartFromTheWordsAroundIt(String figure, String text, int from, int expected) {
+    assertEquals(expected, FigureGold.locate(text, figure, from));
+  }
+
   private static final java.util.Map<String, String> TEXTS = new java.util.LinkedHashMap<>();
 
   static {
