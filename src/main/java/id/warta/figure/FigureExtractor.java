@@ -623,6 +623,29 @@ public final class FigureExtractor implements Stages.FigureStage {
     return n.plain() && s.atom(r.start()).length() >= 4;
   }
 
+  /**
+   * Whether a bare count of plain digits without object follows a lower-case word the lexicon does
+   * not know, as model names are written in chat and forums ("honda adv 160", "iphone 16", "ios
+   * 26"): a name, not a count. A known word before it ("sekarang bisa 300") leaves the count.
+   */
+  private static boolean afterUnknownWord(Scan s, Reading r) {
+    NumberReader.Num n = s.num(r.start());
+    Atom prev = s.atomOrNull(r.start() - 1);
+    if (n == null || !n.plain() || prev == null || !prev.isWord() || prev.length() < 2 || hasUpperCase(prev)) {
+      return false;
+    }
+    return !id.warta.morph.Lemmatizer.standard().analyze(prev.lower()).known();
+  }
+
+  private static boolean hasUpperCase(Atom a) {
+    for (int k = 0; k < a.length(); k++) {
+      if (Character.isUpperCase(a.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether atom {@code i} says that an age follows ("berusia 19", "umur 60 ke atas"): a number of years. */
   private static boolean isAge(Scan s, int i) {
     return s.lowerIs(i, "berusia") || s.lowerIs(i, "berumur") || s.lowerIs(i, "usia") || s.lowerIs(i, "umur");
@@ -653,7 +676,8 @@ public final class FigureExtractor implements Stages.FigureStage {
         r = Rates.afterObject(lx, s, r, o[1], limit);
       } else if (r.type() == FigureType.COUNT && r.unit() == null && isAge(s, r.start() - 1)) {
         r = inYears(r);
-      } else if (r.type() == FigureType.COUNT && r.unit() == null && r.end() - r.start() == 1 && isBareCode(s, r)) {
+      } else if (r.type() == FigureType.COUNT && r.unit() == null && r.end() - r.start() == 1
+          && (isBareCode(s, r) || afterUnknownWord(s, r))) {
         return null;
       }
     }
