@@ -150,6 +150,16 @@ final class Atom {
     return true;
   }
 
+  /** Whether any letter of the text is upper case, read in place. */
+  boolean hasUpperCase() {
+    for (int k = 0, n = length(); k < n; k++) {
+      if (Character.isUpperCase(charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Starts with an upper-case letter. */
   boolean isCapitalized() {
     return length() > 0 && Character.isUpperCase(charAt(0));

@@ -631,19 +631,10 @@ public final class FigureExtractor implements Stages.FigureStage {
   private static boolean afterUnknownWord(Scan s, Reading r) {
     NumberReader.Num n = s.num(r.start());
     Atom prev = s.atomOrNull(r.start() - 1);
-    if (n == null || !n.plain() || prev == null || !prev.isWord() || prev.length() < 2 || hasUpperCase(prev)) {
+    if (n == null || !n.plain() || prev == null || !prev.isWord() || prev.length() < 2 || prev.hasUpperCase()) {
       return false;
     }
     return !id.warta.morph.Lemmatizer.standard().analyze(prev.lower()).known();
-  }
-
-  private static boolean hasUpperCase(Atom a) {
-    for (int k = 0; k < a.length(); k++) {
-      if (Character.isUpperCase(a.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether atom {@code i} says that an age follows ("berusia 19", "umur 60 ke atas"): a number of years. */

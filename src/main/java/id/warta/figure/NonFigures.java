@@ -118,7 +118,7 @@ final class NonFigures {
     // compared in place, cheapest first: this runs for every number-based reading
     if (kind == null || i < 2 || kind.isPunctuation() || kind.isNumber() || s.num(i - 1) != null
         || !(s.lowerIs(i - 2, "nomor") || s.lowerIs(i - 2, "no") || s.lowerIs(i - 2, "no.") || s.lowerIs(i - 2, "nomer"))
-        || hasUpperCase(kind)) {
+        || kind.hasUpperCase()) {
       return false;
     }
     for (int k = 0; k < kind.length(); k++) {
@@ -261,7 +261,7 @@ final class NonFigures {
       return false; // nor thousands groups ("Kapasitas 1.200 TEUs per hari")
     }
     Atom prev = s.atom(i - 1);
-    if (!hasUpperCase(prev) || prev.isPunctuation()) {
+    if (!prev.hasUpperCase() || prev.isPunctuation()) {
       return false;
     }
     String w = prev.lower();
@@ -303,15 +303,6 @@ final class NonFigures {
         && Character.isDigit(a.charAt(0)) && Character.isDigit(a.charAt(2));
   }
 
-  private static boolean hasUpperCase(Atom a) {
-    for (int k = 0; k < a.length(); k++) {
-      if (Character.isUpperCase(a.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean isAllCaps(Atom a) {
     for (int k = 0; k < a.length(); k++) {
       if (Character.isLowerCase(a.charAt(k))) {
@@ -334,7 +325,7 @@ final class NonFigures {
       return true;
     }
     if (first.isNumber() && prev != null && prev.length() == 1 && prev.charAt(0) == '+' && !first.spaceBefore
-        && !prev.spaceBefore && before != null && !before.isPunctuation() && hasUpperCase(before)) {
+        && !prev.spaceBefore && before != null && !before.isPunctuation() && before.hasUpperCase()) {
       return true; // a name with a plus: "forum ASEAN+3"
     }
     Atom next = s.atomOrNull(r.end());
