@@ -107,8 +107,9 @@ final class Changes {
    * {@code Rp 13 ribu/kg, sebelumnya Rp 15 ribu} the other amount is per kilogram too, in {@code
    * Rp9.100 per dolar AS menjadi Rp9.050} per dollar. Two amounts of the same currency, one with a
    * rate, the first, joined only by a word of change ({@link #RATE_JOINS}, a comma before it
-   * allowed): the second takes the rate, in place. Not backwards: in {@code naik Rp 300 menjadi Rp
-   * 5.200 per kilogram} the first amount is the change, and the corpus leaves it without a rate.
+   * allowed): the second takes the rate, in place. Backwards only after {@code dari} ({@code dari Rp
+   * 45.000 menjadi Rp 60.000 per kilogram}): in {@code naik Rp 300 menjadi Rp 5.200 per kilogram}
+   * the first amount is the change, and the corpus leaves it without a rate.
    */
   private static void shareRate(Scan s, List<Reading> in, int k, Reading a, Reading b) {
     String ua = a.unit();
@@ -118,7 +119,13 @@ final class Changes {
     }
     int sa = ua.indexOf('/');
     int sb = ub.indexOf('/');
-    // forward only: in "naik Rp 300 menjadi Rp 5.200 per kilogram" the first amount is the change
+    if (sa < 0 && sb >= 0 && ub.substring(0, sb).equals(ua) && s.lowerIs(a.start() - 1, "dari")
+        && b.start() == a.end() + 1 && s.lowerIn(a.end(), TO)) {
+      // backwards after "dari" only: "naik dari Rp 45.000 menjadi Rp 60.000 per kilogram" is an old
+      // price and a new one; in "naik Rp 300 menjadi Rp 5.200 per kilogram" the first is the change
+      in.set(k, a.withUnit(ub));
+      return;
+    }
     if (sa < 0 || sb >= 0 || !ua.substring(0, sa).equals(ub)) {
       return;
     }
