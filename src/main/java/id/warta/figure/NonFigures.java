@@ -39,7 +39,7 @@ final class NonFigures {
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
-          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isOtherCalendar(lx, s, r)
+          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isOtherCalendar(lx, s, r) || isUnitOfRank(s, r)
           || isTimeOfDatedDay(s, r, kept > 0 ? in.get(kept - 1) : null)) {
         continue;
       }
@@ -639,6 +639,20 @@ final class NonFigures {
   /** "sekolah menengah pertama" is a school level, not a rank. */
   private static boolean isSchoolLevel(Scan s, Reading r) {
     return r.type() == FigureType.ORDINAL && s.lowerIs(r.start() - 1, "menengah");
+  }
+
+  /**
+   * A duration whose unit of time takes a rank after it: in {@code Liga 1 Pekan Ke-14} the week is the
+   * fourteenth and the 1 belongs to the name before; a rank glued to {@code ke-} only ({@code 2 tahun
+   * ke depan} is the next two years).
+   */
+  private static boolean isUnitOfRank(Scan s, Reading r) {
+    if (r.type() != FigureType.DURATION) {
+      return false;
+    }
+    Atom next = s.atomOrNull(r.end());
+    return next != null && next.length() >= 4 && (next.charAt(0) | 0x20) == 'k' && (next.charAt(1) | 0x20) == 'e'
+        && next.charAt(2) == '-' && Character.isDigit(next.charAt(3));
   }
 
   private static boolean isSalahSatu(Scan s, Reading r) {

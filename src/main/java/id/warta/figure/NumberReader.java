@@ -152,6 +152,19 @@ final class NumberReader {
     return n != null && n.isWord() && n.isCapitalized();
   }
 
+  /**
+   * Whether what follows the number word at atom {@code i} measures it: a unit, a classifier, a unit
+   * of time or a scale word, or a hyphen and a second number word (a range, "Dua-Tiga").
+   */
+  private boolean measuresNext(Scan s, int i) {
+    long measures = 1L << KeyIndex.UNITS | 1L << KeyIndex.CLASSIFIERS | 1L << KeyIndex.TIME_UNITS | 1L << KeyIndex.SCALES;
+    if ((s.mask(i + 1) & measures) != 0) {
+      return lx.units.match(s, i + 1) != null || lx.classifiers.match(s, i + 1) != null
+          || lx.timeUnits.match(s, i + 1) != null || lx.scales.match(s, i + 1) != null;
+    }
+    return s.lowerIs(i + 1, "-") && s.mayBeIn(i + 2, KeyIndex.NUMBER_WORDS) && lx.numberWords.containsKey(s.lower(i + 2));
+  }
+
   /** Whether atom {@code i} is an opening quotation mark. */
   private static boolean opensQuote(Scan s, int i) {
     Atom q = s.atomOrNull(i);
@@ -212,9 +225,12 @@ final class NumberReader {
     if (w == null || lx.isNumberCompound(s, i)) {
       return null; // "pedagang kaki lima": a compound noun, not five
     }
-    if (a.isCapitalized() && (!s.opensSentence(i) || opensQuote(s, i - 1) && nextCapitalized(s, i))) {
+    if (a.isCapitalized() && (!s.opensSentence(i) || opensQuote(s, i - 1) && nextCapitalized(s, i))
+        && !(measuresNext(s, i) && s.titleCase())) {
       // Kepulauan Seribu, Tiga Serangkai; a title in quotes, "Sepuluh Ribu Langkah" (but a quoted
-      // sentence may open with a number: "Tiga orang masih dirawat," ...)
+      // sentence may open with a number: "Tiga orang masih dirawat," ...); in a headline in title
+      // case or capitals a number word before a unit, a unit of time or a second number word is
+      // one ("Bertahan Dua-Tiga Pekan"; "Kepulauan Seribu Ramai" stays a name)
       return null;
     }
     if (w.role().equals("approx")) {

@@ -30,6 +30,9 @@ final class Scan {
   private int[] slots = new int[64];
   private KeyIndex index;
   private boolean startsSentence;
+  private Lexicon lx;
+  /** Whether the window is a headline in title case or capitals: 0 unknown, 1 yes, 2 no ({@link #titleCase()}). */
+  private byte titleCase;
   private boolean endsSentence;
   /** The atoms that may start a number or a rule, in order (a superset: the rest cannot). */
   private int[] candidates = new int[64];
@@ -52,6 +55,8 @@ final class Scan {
     this.index = index;
     this.startsSentence = from == 0;
     this.endsSentence = to == sentenceSize;
+    this.lx = lx;
+    this.titleCase = 0;
     int max = 4 * (to - from); // a token makes at most four atoms
     if (atoms.length < max) {
       atoms = java.util.Arrays.copyOf(atoms, Math.max(max, atoms.length * 2));
@@ -397,6 +402,30 @@ final class Scan {
   /** Whether atom {@code i} is the full stop that ends the sentence. */
   boolean isFinalStop(int i) {
     return endsSentence && i == size - 1 && atoms[i].isPunctuation() && atoms[i].length() == 1 && atoms[i].charAt(0) == '.';
+  }
+
+  /**
+   * Whether the window reads as a headline in title case or capitals: at least three words of three
+   * letters or more that are not function words ({@code stop-words.txt}, which title case leaves in
+   * lower case: "di", "untuk"), every one of them capitalized. Computed once per window.
+   */
+  boolean titleCase() {
+    if (titleCase == 0) {
+      int capitalized = 0;
+      boolean lower = false;
+      for (int i = 0; i < size && !lower; i++) {
+        Atom a = atoms[i];
+        if (a.isWord() && a.length() >= 3 && !lx.stopWords.contains(a.lower())) {
+          if (a.isCapitalized()) {
+            capitalized++;
+          } else {
+            lower = true;
+          }
+        }
+      }
+      titleCase = !lower && capitalized >= 3 ? (byte) 1 : (byte) 2;
+    }
+    return titleCase == 1;
   }
 
   /** Whether atom {@code i} opens a sentence or a clause after punctuation. */
