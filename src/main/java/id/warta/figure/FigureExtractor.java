@@ -2,6 +2,7 @@ package id.warta.figure;
 
 import id.warta.Stages;
 import id.warta.internal.SentenceList;
+import id.warta.morph.Lemmatizer;
 import id.warta.text.Sentence;
 import id.warta.text.Token;
 import id.warta.text.TokenKind;
@@ -634,7 +635,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     if (n == null || !n.plain() || prev == null || !prev.isWord() || prev.length() < 2 || prev.hasUpperCase()) {
       return false;
     }
-    return !id.warta.morph.Lemmatizer.standard().analyze(prev.lower()).known();
+    return !Lemmatizer.standard().analyze(prev.lower()).known();
   }
 
   /** Whether atom {@code i} says that an age follows ("berusia 19", "umur 60 ke atas"): a number of years. */
