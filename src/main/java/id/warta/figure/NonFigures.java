@@ -89,7 +89,7 @@ final class NonFigures {
     // "Pasal 7", and in brackets after the word: "ayat (2)"
     int before = s.lowerIs(r.start() - 1, "(") ? r.start() - 1 : r.start();
     PhraseTable.Hit<?> bracketed = before != r.start() ? lx.identifierWords.matchEndingAt(s, before, 2) : null;
-    if (lx.identifierWords.matchEndingAt(s, r.start(), 2) != null && r.type() != FigureType.QUANTITY
+    if (lx.identifierWords.matchEndingAt(s, r.start(), 2) != null
         || bracketed != null && !(isNumber(s, bracketed.start() - 1) && lx.units.match(s, bracketed.start()) != null)) {
       // (a unit after a number is no identifier word, and the bracket a conversion: "100 kilometer (62 mil)")
       // identifiers have no thousands separators: "ke level 7.120" is a value
