@@ -35,7 +35,7 @@ import java.util.Set;
  * {@link DateRules}, {@link DurationRules}, {@link OrdinalRules}) are tried at each atom, and the
  * longest match wins (the earlier rule on a tie); then {@link NonFigures} drops identifiers and
  * names, {@link Restatements} joins amounts restated in brackets, {@link Ranges} joins ranges,
- * {@link Rates} reads "per X", {@link Qualifiers} attaches qualifier words, {@link ObjectFinder}
+ * {@link InformalMoney} makes chat prices ("25jt") rupiah, {@link Rates} reads "per X", {@link Qualifiers} attaches qualifier words, {@link ObjectFinder}
  * finds what is counted, and {@link DateResolver} resolves dates against the reference date.
  *
  * <p>Immutable and thread-safe: one instance serves any number of threads.
@@ -458,6 +458,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     rs = Restatements.join(s, rs);
     rs = OrdinalRules.spacedKe(lx, s, rs);
     rs = Ranges.join(s, rs);
+    rs = InformalMoney.attach(lx, s, rs);
     rs = Rates.attach(lx, s, rs);
     // ends that both carry a rate join only now: "Rp 13.500/kg hingga Rp 14.000/kg"
     rs = Ranges.join(s, rs);

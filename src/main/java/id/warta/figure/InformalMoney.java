@@ -1,0 +1,33 @@
+package id.warta.figure;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Amounts written with the informal scale abbreviations {@code rb} and {@code jt} and with nothing
+ * counted after them are rupiah, as chat, forums and marketplaces write prices: {@code dp 25jt},
+ * {@code cicilan 1,2jt/bln}, {@code cabe 80rb/kg}. With a noun after them they still count:
+ * {@code 3,2rb warga}. Runs before {@link Rates}, so that a rate after the amount joins it. Stateless
+ * and thread-safe.
+ */
+final class InformalMoney {
+  private InformalMoney() {}
+
+  /** The scale abbreviations of chat (lower case, with and without their period). */
+  private static final Set<String> ABBREVIATIONS = Set.of("rb", "rb.", "jt", "jt.");
+
+  /** Makes each bare count of {@code in} that ends in an informal scale and counts nothing an amount of rupiah, in place; returns it. */
+  static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
+    for (int k = 0; k < in.size(); k++) {
+      Reading r = in.get(k);
+      if (r.type() != FigureType.COUNT || r.unit() != null || !ABBREVIATIONS.contains(s.lower(r.end() - 1))) {
+        continue;
+      }
+      int limit = k + 1 < in.size() ? in.get(k + 1).start() : s.size();
+      if (ObjectFinder.find(lx, s, r.end(), limit) == null) {
+        in.set(k, new Reading(FigureType.MONEY, r.start(), r.end(), r.value(), r.range(), null, "IDR", r.qualifier()));
+      }
+    }
+    return in;
+  }
+}
