@@ -345,12 +345,13 @@ final class Pattern {
       "awal", "akhir", "pertengahan", "medio", "selama");
 
   /**
-   * Whether atom {@code i} is where a month written in lower case is one: after "bulan" or a
-   * preposition of time, before a year or "lalu".
+   * Whether atom {@code i} is where a month written in lower case is one: after "bulan", a
+   * preposition of time or a day ("tgl 3 november"), before a year or "lalu".
    */
   private static boolean monthContext(Scan s, int i) {
     Atom prev = s.atomOrNull(i - 1);
     if (prev != null && prev.isWord() && BEFORE_LOWER_MONTH.contains(prev.lower()) || s.lowerIs(i + 1, "lalu")
+        || prev != null && prev.isPlainDigits() && prev.length() <= 2
         || s.lowerIs(i + 1, "silam") || s.lowerIs(i + 1, "mendatang") || s.lowerIs(i + 1, "depan")) {
       return true;
     }
