@@ -39,7 +39,7 @@ final class NonFigures {
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
-          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isOtherCalendar(lx, s, r) || isUnitOfRank(s, r)
+          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isModelNumber(lx, s, r)
           || isTimeOfDatedDay(s, r, kept > 0 ? in.get(kept - 1) : null)) {
         continue;
       }
@@ -654,6 +654,30 @@ final class NonFigures {
     return next != null && next.length() >= 4 && (next.charAt(0) | 0x20) == 'k' && (next.charAt(1) | 0x20) == 'e'
         && next.charAt(2) == '-' && Character.isDigit(next.charAt(3));
   }
+
+  /**
+   * A small number of plain digits right after a product model's name is part of the name, in any
+   * case, when nothing counted follows it or a model's suffix does: {@code nmax 155 buat harian},
+   * {@code ios 26}, {@code iphone 16 pro}. A unit, a classifier or a noun after it still counts
+   * ({@code Avanza 300 unit}, {@code twitter 280 karakter}).
+   */
+  private static boolean isModelNumber(Lexicon lx, Scan s, Reading r) {
+    if (r.type() != FigureType.COUNT || r.unit() != null || r.start() == 0 || r.end() != r.start() + 1) {
+      return false;
+    }
+    Atom a = s.atom(r.start());
+    Atom prev = s.atom(r.start() - 1);
+    if (!a.isPlainDigits() || a.length() > 4 || !prev.isWord() || !ProductModels.isModel(prev.lower())) {
+      return false;
+    }
+    Atom next = s.atomOrNull(r.end());
+    return next == null || !next.isWord() || MODEL_SUFFIXES.contains(next.lower())
+        || ObjectFinder.find(lx, s, r.end(), s.size()) == null;
+  }
+
+  /** Words that end a model's name after its number ("iPhone 16 Pro", "NMAX 155 Turbo"). */
+  private static final Set<String> MODEL_SUFFIXES = Set.of("pro", "max", "plus", "ultra", "mini", "lite", "turbo",
+      "neo", "abs", "cbs", "se", "fe", "connected", "hybrid", "sport");
 
   private static boolean isSalahSatu(Scan s, Reading r) {
     if (!s.lowerIs(r.start(), "satu")) {
