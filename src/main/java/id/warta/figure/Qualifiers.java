@@ -93,19 +93,45 @@ final class Qualifiers {
   }
 
   /**
-   * {@code r} with a "minus" right before it as its sign: "tumbuh minus 2,1 persen" is -2.1%,
-   * "suhu minus 5 derajat Celsius" -5 Cel. Only percentages and temperatures or angles, not after
-   * "plus" ("plus minus 1 persen" is a margin), and never across the figure before.
+   * {@code r} with a "minus" or a sign right before it as its sign: "tumbuh minus 2,1 persen" is
+   * -2.1%, "suhu minus 5 derajat Celsius" -5 Cel, "(-3,2%)" -3.2%, "+6,3%" 6.3% with the plus in its
+   * text. Only percentages and temperatures or angles, not "minus" after "plus" ("plus minus 1
+   * persen" is a margin), and never across the figure before.
    */
   private static Reading negative(Scan s, Reading r, int prevEnd) {
     int m = r.start() - 1;
-    if (m < prevEnd || r.value() == null || r.value().signum() <= 0 || !s.lowerIs(m, "minus")
+    if (m < prevEnd || r.value() == null || r.value().signum() <= 0
         || !(r.type() == FigureType.PERCENT
-            || r.type() == FigureType.QUANTITY && ("Cel".equals(r.unit()) || "deg".equals(r.unit())))
-        || s.lowerIs(m - 1, "plus") || s.lowerIs(m - 1, "+")) {
+            || r.type() == FigureType.QUANTITY && ("Cel".equals(r.unit()) || "deg".equals(r.unit())))) {
+      return r;
+    }
+    if (isSign(s, m)) {
+      // a sign glued to the number, as tables write changes: "(-3,2%)", "+6,3%", "IHSG -0,5%"
+      boolean minus = !s.lowerIs(m, "+");
+      return new Reading(r.type(), m, r.end(), minus ? r.value().negate() : r.value(), null, null, r.unit(), r.qualifier());
+    }
+    if (!s.lowerIs(m, "minus") || s.lowerIs(m - 1, "plus") || s.lowerIs(m - 1, "+")) {
       return r;
     }
     return new Reading(r.type(), m, r.end(), r.value().negate(), null, null, r.unit(), r.qualifier());
+  }
+
+  /**
+   * Whether atom {@code m} is a plus or minus sign of the number after it: glued to that number and
+   * standing apart from what is before it (a space, an opening bracket or a colon), so that the
+   * hyphen of a range ("5-7%") is none.
+   */
+  private static boolean isSign(Scan s, int m) {
+    Atom sign = s.atomOrNull(m);
+    Atom number = s.atomOrNull(m + 1);
+    if (sign == null || number == null || number.spaceBefore || sign.length() != 1) {
+      return false;
+    }
+    char c = sign.charAt(0);
+    if (c != '-' && c != '+' && c != '\u2212') {
+      return false;
+    }
+    return m == 0 ? s.opensSentence(0) : sign.spaceBefore || s.lowerIs(m - 1, "(") || s.lowerIs(m - 1, ":");
   }
 
   /**
