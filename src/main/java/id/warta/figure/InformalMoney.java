@@ -20,7 +20,9 @@ final class InformalMoney {
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
     for (int k = 0; k < in.size(); k++) {
       Reading r = in.get(k);
-      if (r.type() != FigureType.COUNT || r.unit() != null || !ABBREVIATIONS.contains(s.lower(r.end() - 1))) {
+      Atom last = s.atom(r.end() - 1);
+      if (r.type() != FigureType.COUNT || r.unit() != null || last.length() > 3
+          || !ABBREVIATIONS.contains(last.lower())) {
         continue;
       }
       int limit = k + 1 < in.size() ? in.get(k + 1).start() : s.size();
