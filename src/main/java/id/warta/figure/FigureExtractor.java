@@ -35,8 +35,9 @@ import java.util.Set;
  * {@link DateRules}, {@link DurationRules}, {@link OrdinalRules}) are tried at each atom, and the
  * longest match wins (the earlier rule on a tie); then {@link NonFigures} drops identifiers and
  * names, {@link Restatements} joins amounts restated in brackets, {@link Ranges} joins ranges,
- * {@link InformalMoney} makes chat prices ("25jt") rupiah, {@link Rates} reads "per X", {@link Qualifiers} attaches qualifier words, {@link ObjectFinder}
- * finds what is counted, and {@link DateResolver} resolves dates against the reference date.
+ * {@link InformalMoney} makes chat prices ("25jt") rupiah, {@link Rates} reads "per X", {@link
+ * Qualifiers} attaches qualifier words, {@link ObjectFinder} finds what is counted, and {@link
+ * DateResolver} resolves dates against the reference date.
  *
  * <p>Immutable and thread-safe: one instance serves any number of threads.
  */

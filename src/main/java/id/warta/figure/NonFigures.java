@@ -39,7 +39,8 @@ final class NonFigures {
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
-          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isModelNumber(lx, s, r)
+          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r)
+          || isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isModelNumber(lx, s, r)
           || isTimeOfDatedDay(s, r, kept > 0 ? in.get(kept - 1) : null)) {
         continue;
       }

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * Whether a word is a verb as news headlines write one: a bare verb root ({@code Tangkap 3
  * Pengedar}, {@code Rendam 7 Desa}), a verb root with {@code -i} ({@code Genangi 7 Desa}) or any root
  * with {@code -kan} ({@code Siapkan 500 Tenda}, {@code Targetkan 1.000 SPKLU}). Looked up in the
- * bundled root lexicon ({@link RootLexicon#bundled()}; its verb roots collected once, on first use). A capitalized verb
- * before a bare count is no model name.
+ * bundled root lexicon ({@link RootLexicon#bundled()}; its verb roots collected once, on first
+ * use). A capitalized verb before a bare count is no model name.
  *
  * <p>Stateless and thread-safe.
  */
