@@ -40,7 +40,7 @@ final class NonFigures {
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
           || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r)
-          || isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isModelNumber(lx, s, r)
+          || isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isModelNumber(lx, s, r) || isFrequency(s, r)
           || isTimeOfDatedDay(s, r, kept > 0 ? in.get(kept - 1) : null)) {
         continue;
       }
@@ -442,7 +442,13 @@ final class NonFigures {
     if (r.unit() == null && isDecimalCoordinate(s, r.end())) {
       return true; // "2.45 LS, 126.30 BT": decimal degrees, as earthquake bulletins give them
     }
-    if (!"deg".equals(r.unit()) || !s.lowerIs(r.end() - 1, "\u00b0")) {
+    if (!"deg".equals(r.unit())) {
+      return false;
+    }
+    if (s.lowerIs(r.end(), "lintang") || s.lowerIs(r.end(), "bujur")) {
+      return true; // "7,2 derajat Lintang Selatan": latitude and longitude written out
+    }
+    if (!s.lowerIs(r.end() - 1, "\u00b0")) {
       return false;
     }
     Atom next = s.atomOrNull(r.end());
@@ -640,6 +646,16 @@ final class NonFigures {
   /** "sekolah menengah pertama" is a school level, not a rank. */
   private static boolean isSchoolLevel(Scan s, Reading r) {
     return r.type() == FigureType.ORDINAL && s.lowerIs(r.start() - 1, "menengah");
+  }
+
+  /**
+   * A "se-" unit of time right after "kali" says how often, not how long: in {@code tiga kali sehari},
+   * {@code dua kali seminggu}, {@code sekali sebulan} there is no duration (the times count).
+   */
+  private static boolean isFrequency(Scan s, Reading r) {
+    return r.type() == FigureType.DURATION && r.end() == r.start() + 1 && s.atom(r.start()).length() >= 5
+        && (s.atom(r.start()).charAt(0) | 0x20) == 's' && (s.atom(r.start()).charAt(1) | 0x20) == 'e'
+        && (s.lowerIs(r.start() - 1, "kali") || s.lowerIs(r.start() - 1, "sekali"));
   }
 
   /**
