@@ -91,15 +91,17 @@ final class Scan {
           }
           cs[nc++] = first;
         }
-        if (kind == TokenKind.NUMBER && hasOtherDigits(text, tStart, tEnd)) {
-          set(na++, asciiDigits(text.substring(tStart, tEnd)), tStart, kind, space);
+        String folded = kind == TokenKind.NUMBER ? asciiDigits(text, tStart, tEnd) : null;
+        if (folded != null) {
+          set(na++, folded, tStart, kind, space);
         } else {
           setSpan(na++, text, tStart, tEnd, kind, space);
         }
         continue;
       }
       // the token's text, copied from the text (which is in the cache) rather than read from the token
-      String s = asciiDigits(text.substring(tStart, tEnd));
+      String folded = asciiDigits(text, tStart, tEnd);
+      String s = folded != null ? folded : text.substring(tStart, tEnd);
       if (kind == TokenKind.ALPHANUMERIC && s.length() > 1) {
         char c0 = s.charAt(0);
         if (c0 >= '0' && c0 <= '9') {
@@ -318,34 +320,24 @@ final class Scan {
     return false;
   }
 
-  /** Whether {@code text[start, end)} has a decimal digit of another script than ASCII (full-width, Arabic-Indic). */
-  private static boolean hasOtherDigits(String text, int start, int end) {
+  /**
+   * {@code text[start, end)} with every decimal digit of another script written as its ASCII digit
+   * ("３４.０００" reads as "34.000"), so that the number reader and the rules see one kind of digit;
+   * the same length, so the atoms' offsets still index the original text. Null when it has no such
+   * digit (the common case: nothing is copied).
+   */
+  static String asciiDigits(String text, int start, int end) {
+    char[] out = null;
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
       if (c > 127 && Character.isDigit(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@code s} with every decimal digit of another script written as its ASCII digit ("３４.０００"
-   * reads as "34.000"), so that the number reader and the rules see one kind of digit; the same
-   * length, so the atoms' offsets still index the original text. {@code s} itself when it has none.
-   */
-  static String asciiDigits(String s) {
-    char[] out = null;
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c > 127 && Character.isDigit(c)) {
         if (out == null) {
-          out = s.toCharArray();
+          out = text.substring(start, end).toCharArray();
         }
-        out[k] = (char) ('0' + Character.digit(c, 10));
+        out[k - start] = (char) ('0' + Character.digit(c, 10));
       }
     }
-    return out == null ? s : new String(out);
+    return out == null ? null : new String(out);
   }
 
   /** Atom {@code i} becomes the span {@code [start, end)} of {@code source}, reusing the atom object there. */
