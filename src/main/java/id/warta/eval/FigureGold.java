@@ -256,7 +256,10 @@ public record FigureGold(List<Case> cases) {
     }
   }
 
-  /** A value in canonical form: plain numbers without trailing zeros, ranges as [a,b], ISO as is. */
+  /**
+   * A value in canonical form: plain numbers without trailing zeros, ranges as [a,b], ISO as is (four
+   * digits with a leading zero are a year: 0732).
+   */
   static String canonicalValue(String v, String where) {
     if (v.startsWith("[") && v.endsWith("]")) {
       String[] p = v.substring(1, v.length() - 1).split(",");
@@ -264,6 +267,9 @@ public record FigureGold(List<Case> cases) {
         throw new IllegalArgumentException(where + ": a range has two ends: " + v);
       }
       return "[" + number(p[0].strip(), where) + "," + number(p[1].strip(), where) + "]";
+    }
+    if (v.length() == 4 && v.charAt(0) == '0' && v.chars().allMatch(Character::isDigit)) {
+      return v; // a year of the first millennium in ISO 8601's four digits (0732), not a number
     }
     if (!v.isEmpty() && (Character.isDigit(v.charAt(0)) || v.charAt(0) == '.') && v.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
       return number(v, where);

@@ -132,6 +132,10 @@ final class DateRules {
         // "sekitar tahun 1668", "tahun 1870-an": the word of time is in the text, as with later years
         Rule.of("tahun and a historical year", m -> m.scan.atom(m.start() + 1).isPlainDigits() ? year(m, m.num(1)) : null,
             word("tahun", "thn"), num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, DateRules::historical)),
+        // "pada tahun 732", "sekitar tahun 850": three digits after tahun are a year of the first
+        // millennium (a count of years comes before its word: "850 tahun")
+        Rule.of("tahun and a year of three digits", m -> year(m, m.num(1)),
+            word("tahun", "thn"), num(Pattern.PLAIN, DateRules::threeDigitYear)),
         Rule.of("year after a date word", m -> m.scan.mayBeIn(m.start() - 1, KeyIndex.DATE_WORDS) && lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? year(m, m.num(0)) : null,
             num(YEAR_SHAPES, DateRules::yearLike)),
         // "periode antara 2010 dan 2015", "sejak 2010 sampai dengan 2015": years between, after a word
@@ -374,11 +378,24 @@ final class DateRules {
     return v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1000)) >= 0 && v.compareTo(BigDecimal.valueOf(1900)) < 0;
   }
 
+  /** A plain number of three digits, 100 to 999, written without separators. */
+  private static boolean threeDigitYear(NumberReader.Num n) {
+    return n.plain() && n.end() - n.start() == 1 && n.value().scale() <= 0
+        && n.value().compareTo(BigDecimal.valueOf(100)) >= 0 && n.value().compareTo(BigDecimal.valueOf(1000)) < 0;
+  }
+
+  /**
+   * A historical year after a word of time ("pada 1785", "sejak 1602"), or a range of two alone in
+   * brackets, as a life or a reign is written after a name ("Christiaan Huygens (1629-1695)").
+   */
   private static Reading historicalYear(Pattern.Match m) {
     NumberReader.Num n = m.num(0);
     Scan s = m.scan;
     int before = m.start() - 1;
-    boolean after = s.lowerIn(before, HISTORICAL_WORDS) || n.isRange() && (s.lowerIs(before, "dari") || s.lowerIs(before, "antara"));
+    boolean bracketed = n.isRange() && s.lowerIs(before, "(") && s.lowerIs(m.end(), ")")
+        && n.value().compareTo(n.max()) < 0;
+    boolean after = bracketed || s.lowerIn(before, HISTORICAL_WORDS)
+        || n.isRange() && (s.lowerIs(before, "dari") || s.lowerIs(before, "antara"));
     if (!after || !(s.atom(m.start()).isPlainDigits())) {
       return null;
     }
@@ -395,20 +412,24 @@ final class DateRules {
       iso = n.value().toPlainString() + "/" + n.max().toPlainString();
     } else {
       iso = n.value().toPlainString();
+      if (iso.length() < 4) {
+        iso = "0000".substring(iso.length()) + iso; // ISO 8601 writes years in four digits: 0732
+      }
     }
     return Reading.ofIso(FigureType.DATE, m.start(), m.end(), iso, null, Qualifier.EXACT);
   }
 
   /**
-   * A school, fiscal or sports year written as two consecutive years with a slash and no spaces
-   * ({@code 2026/2027}): the interval of the two; other pairs are no such year.
+   * A school, fiscal or sports year written as two consecutive years with a slash, spaced alike on
+   * both sides ({@code 2026/2027}, {@code musim 2013 / 2014}): the interval of the two; other pairs
+   * are no such year.
    */
   private static Reading yearPair(Pattern.Match m, int first, int second) {
     int y1 = (Integer) m.get(first);
     int y2 = (Integer) m.get(second);
     Scan s = m.scan;
     int slash = m.starts[first + 1];
-    if (y2 != y1 + 1 || s.atom(slash).spaceBefore || s.atom(slash + 1).spaceBefore) {
+    if (y2 != y1 + 1 || s.atom(slash).spaceBefore != s.atom(slash + 1).spaceBefore) {
       return null;
     }
     return Reading.ofIso(FigureType.DATE, m.start(), m.end(), y1 + "/" + y2, null, Qualifier.EXACT);

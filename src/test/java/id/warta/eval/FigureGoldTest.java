@@ -30,10 +30,16 @@ class FigureGoldTest {
 
   @ParameterizedTest(name = "accepts {0}")
   @CsvSource({"2020-07-04", "XXXX-07-04", "2021-Q3", "XXXX-WXX-6", "197X", "18XX", "-0249/-0179", "2026-01/2026-09",
-      "P1.5Y", "-P1W", "PT2H30M", "P0D"})
+      "P1.5Y", "-P1W", "PT2H30M", "P0D", "0732"})
   void acceptsIsoValues(String value) {
     FigureGold g = FigureGold.parse("> Pada waktu itu.\nDATE | waktu | " + value + "\n", "t");
     assertEquals(value, g.cases().get(0).figures().get(0).value());
+  }
+
+  @ParameterizedTest(name = "{0} is the number {1}")
+  @CsvSource({"732,732", "2022,2022", "0.50,0.5", "0,0", "07,7"})
+  void readsPlainValuesAsNumbers(String value, String expected) {
+    assertEquals(expected, FigureGold.canonicalValue(value, "t"));
   }
 
   @ParameterizedTest(name = "rejects {0}")
