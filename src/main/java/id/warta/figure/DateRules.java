@@ -70,6 +70,13 @@ final class DateRules {
             day, word("/"), monthNumber),
         Rule.of("day-month-year with hyphens", m -> numericDate(m, 0, 2, 4),
             day, word("-"), monthNumber, word("-"), year),
+        // split from one token by the scan ("10-Jan", "17-Mar-2007"): as tables and wire copy write dates
+        Rule.of("day-month name-year with hyphens", m -> glued(m) ? numericDate(m, 0, -1, 4) : null,
+            day, word("-"), month(lx, true), word("-"), any(year, integer(0, 99))),
+        Rule.of("day-month name with hyphens", m -> glued(m) ? partial(m,
+                "XXXX-" + d2(((Lexicon.Month) m.get(2)).number()) + "-" + d2((Integer) m.get(0)),
+                ((Lexicon.Month) m.get(2)).number(), (Integer) m.get(0)) : null,
+            day, word("-"), month(lx, true)),
         Rule.of("day.month.year with dots", m -> {
               MatchResult r = (MatchResult) m.get(0);
               return date(m, Integer.parseInt(r.group(3)), Integer.parseInt(r.group(2)), Integer.parseInt(r.group(1)));
@@ -435,12 +442,27 @@ final class DateRules {
     return Reading.ofIso(FigureType.DATE, m.start(), m.end(), y1 + "/" + y2, null, Qualifier.EXACT);
   }
 
+  /**
+   * The date of day {@code d}, month {@code mo} (its number, or with {@code mo} -1 the month name
+   * at element 2) and year {@code y} (two digits are 2000 on).
+   */
   private static Reading numericDate(Pattern.Match m, int d, int mo, int y) {
     int year = (Integer) m.get(y);
     if (year < 100) {
       year += 2000;
     }
-    return date(m, year, (Integer) m.get(mo), (Integer) m.get(d));
+    int month = mo < 0 ? ((Lexicon.Month) m.get(2)).number() : (Integer) m.get(mo);
+    return date(m, year, month, (Integer) m.get(d));
+  }
+
+  /** Whether the atoms of match {@code m} are written together, without spaces between them. */
+  private static boolean glued(Pattern.Match m) {
+    for (int i = m.start() + 1; i < m.matchEnd(); i++) {
+      if (m.scan.atom(i).spaceBefore) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Reading date(Pattern.Match m, int y, int mo, int d) {

@@ -118,6 +118,19 @@ final class Scan {
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
+          int month = dayMonthEnd(s, e, lx);
+          if (month > 0) {
+            // a day glued to a month name, as tables and wire copy write dates: "Rabu (10-Jan)", "17-Mar-2007"
+            set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
+            set(na++, "-", tStart + e, TokenKind.PUNCTUATION, false);
+            set(na++, s.substring(e + 1, month), tStart + e + 1, TokenKind.WORD, false);
+            if (month < s.length()) {
+              set(na++, "-", tStart + month, TokenKind.PUNCTUATION, false);
+              set(na++, s.substring(month + 1), tStart + month + 1, TokenKind.NUMBER, false);
+            }
+            nc = addCandidates(cs, nc, first, na);
+            continue;
+          }
           boolean numberNext = ti + 1 < sentenceSize && starts[base + ti + 1] < text.length()
               && Character.isDigit(text.charAt(starts[base + ti + 1]));
           int[] range = moneyRange(suffix, lx, numberNext);
@@ -272,6 +285,33 @@ final class Scan {
       return null;
     }
     return new int[] {dash, d, end};
+  }
+
+  /**
+   * Where the month name ends in a token that is a day of one or two digits, a hyphen and a month
+   * ({@code 10-Jan}), optionally with a hyphen and a year of two or four digits after it ({@code
+   * 17-Mar-2007}); 0 when the token is no such date. {@code e} is where the day ends.
+   */
+  static int dayMonthEnd(String s, int e, Lexicon lx) {
+    if (e > 2 || e >= s.length() - 3 || s.charAt(e) != '-' || s.charAt(0) < '0' || s.charAt(0) > '9'
+        || e == 2 && (s.charAt(1) < '0' || s.charAt(1) > '9')) {
+      return 0;
+    }
+    int end = s.indexOf('-', e + 1);
+    if (end < 0) {
+      end = s.length();
+    } else {
+      int digits = s.length() - end - 1;
+      if (digits != 2 && digits != 4) {
+        return 0;
+      }
+      for (int k = end + 1; k < s.length(); k++) {
+        if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+          return 0;
+        }
+      }
+    }
+    return lx.months.containsKey(s.substring(e + 1, end)) ? end : 0;
   }
 
   /**
