@@ -150,6 +150,14 @@ final class DurationRules {
     if (years != null) {
       return sign + "P" + plain(years) + "Y";
     }
+    BigDecimal months = switch (d) {
+      case "QTR" -> v.multiply(BigDecimal.valueOf(3));
+      case "SEM" -> v.multiply(BigDecimal.valueOf(6));
+      default -> null;
+    };
+    if (months != null) {
+      return sign + "P" + plain(months) + "M";
+    }
     if (d.startsWith("T")) {
       return sign + "PT" + plain(v) + d.substring(1);
     }
