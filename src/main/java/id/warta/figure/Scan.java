@@ -118,6 +118,18 @@ final class Scan {
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
+          int second = gluedRangeEnd(s, e);
+          if (second > 0 && lx.isGluedSuffix(s.substring(second)) && (!lx.isLetterScale(s.substring(second))
+              || ti > 0 && lx.mayEndCurrency(text, starts[base + ti - 1], ends[base + ti - 1])
+              || ti + 1 < sentenceSize && lx.mayStartCurrency(text, starts[base + ti + 1], ends[base + ti + 1]))) {
+            // a range with its unit or scale glued to the second end: "10-15kg", "Rp 18-20ribu", "1,5-2jt"
+            set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
+            set(na++, "-", tStart + e, TokenKind.PUNCTUATION, false);
+            set(na++, s.substring(e + 1, second), tStart + e + 1, TokenKind.NUMBER, false);
+            set(na++, s.substring(second), tStart + second, TokenKind.WORD, false);
+            nc = addCandidates(cs, nc, first, na);
+            continue;
+          }
           int month = dayMonthEnd(s, e, lx);
           if (month > 0) {
             // a day glued to a month name, as tables and wire copy write dates: "Rabu (10-Jan)", "17-Mar-2007"
@@ -285,6 +297,29 @@ final class Scan {
       return null;
     }
     return new int[] {dash, d, end};
+  }
+
+  /**
+   * Where the second number ends in a token that is a number, a hyphen, a second number and a suffix
+   * ({@code 10-15kg}: 5): digits, dots and commas ending in a digit after the hyphen at {@code e},
+   * with something after them; 0 when the token is no such range.
+   */
+  static int gluedRangeEnd(String s, int e) {
+    if (e + 2 >= s.length() || s.charAt(e) != '-' || s.charAt(e + 1) < '0' || s.charAt(e + 1) > '9') {
+      return 0;
+    }
+    int end = e + 1;
+    int lastDigit = end;
+    while (end < s.length()) {
+      char c = s.charAt(end);
+      if (c >= '0' && c <= '9') {
+        lastDigit = end + 1;
+      } else if (c != '.' && c != ',') {
+        break;
+      }
+      end++;
+    }
+    return lastDigit < s.length() ? lastDigit : 0;
   }
 
   /**
