@@ -70,6 +70,9 @@ final class DateRules {
             day, word("/"), monthNumber),
         Rule.of("day-month-year with hyphens", m -> numericDate(m, 0, 2, 4),
             day, word("-"), monthNumber, word("-"), year),
+        // ISO 8601 as documents and feeds write it: "2024-11-27"
+        Rule.of("year-month-day in ISO 8601", m -> glued(m) ? date(m, (Integer) m.get(0), (Integer) m.get(2), (Integer) m.get(4)) : null,
+            year, word("-"), monthNumber, word("-"), day),
         // split from one token by the scan ("10-Jan", "17-Mar-2007"): as tables and wire copy write dates
         Rule.of("day-month name-year with hyphens", m -> glued(m) ? numericDate(m, 0, -1, 4) : null,
             day, word("-"), month(lx, true), word("-"), any(year, integer(0, 99))),

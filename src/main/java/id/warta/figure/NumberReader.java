@@ -265,7 +265,8 @@ final class NumberReader {
       plain = false;
     }
     Atom next = s.atomOrNull(j);
-    if (next != null && !next.spaceBefore && next.textIs("-an")) {
+    if (next != null && !next.spaceBefore && (next.textIs("-an") || next.textIs("an"))) {
+      // ("an" is split from the digits by the scan only: "1990an")
       return new Num(i, j + 1, v, null, BigDecimal.ONE, true, false, false, plain);
     }
     BigDecimal scale = BigDecimal.ONE;
