@@ -18,9 +18,20 @@ final class CountRules {
         Rule.of("number with classifier",
             m -> Reading.ofNum(FigureType.COUNT, m.start(), m.end(), counted(m.scan, m.num(0)), (String) m.get(1)),
             num(), phrase(lx.classifiers)),
+        // "2/3 anggota dewan": a fraction with a slash before the noun it is a part of (a date
+        // after a day name, "Senin (2/3)", is read by an earlier rule)
+        Rule.of("fraction before a noun", m -> fractionOf(lx, m),
+            Pattern.integer(1, 9), Pattern.word("/"), Pattern.integer(2, 10)),
         Rule.of("bare number",
             m -> Reading.ofNum(FigureType.COUNT, m.start(), m.end(), counted(m.scan, m.num(0)), null),
             num()));
+  }
+
+  /** A fraction before a word that may start what it is a part of (no function word: "2/3 untuk"). */
+  private static Reading fractionOf(Lexicon lx, Pattern.Match m) {
+    Atom next = m.scan.atomOrNull(m.end());
+    NumberReader.Num n = next == null || !next.isWord() || lx.stopWords.contains(next.lower()) ? null : QuantityRules.fraction(m, (Integer) m.get(0), (Integer) m.get(2));
+    return n == null ? null : Reading.ofNum(FigureType.COUNT, m.start(), m.end(), n, null);
   }
 
   private static final java.util.regex.Pattern ENGLISH_THOUSANDS = java.util.regex.Pattern.compile("[1-9]\\d{0,2},\\d{3}");

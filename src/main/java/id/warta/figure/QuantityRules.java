@@ -43,12 +43,21 @@ final class QuantityRules {
 
   /** "1/2 liter", "3/4 kg": a fraction written with a slash, glued, before a unit. */
   private static Reading fraction(Pattern.Match m, int a, int b, String unit) {
+    NumberReader.Num n = fraction(m, a, b);
+    return n == null ? null : Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), n, unit);
+  }
+
+  /**
+   * The fraction {@code a/b} of elements 0 to 2 of {@code m}, written glued and less than one, to four
+   * decimals as spelled fractions are ({@code 1/3} = 0.3333); null when it is none.
+   */
+  static NumberReader.Num fraction(Pattern.Match m, int a, int b) {
     Scan s = m.scan;
     if (a >= b || s.atom(m.starts[1]).spaceBefore || s.atom(m.starts[2]).spaceBefore) {
       return null;
     }
-    java.math.BigDecimal v = java.math.BigDecimal.valueOf(a).divide(java.math.BigDecimal.valueOf(b), java.math.MathContext.DECIMAL64);
-    NumberReader.Num n = new NumberReader.Num(m.start(), m.ends[2], v, null, java.math.BigDecimal.ONE, false, false, false, false);
-    return Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), n, unit);
+    java.math.BigDecimal v = java.math.BigDecimal.valueOf(a)
+        .divide(java.math.BigDecimal.valueOf(b), 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    return new NumberReader.Num(m.start(), m.ends[2], v, null, java.math.BigDecimal.ONE, false, false, false, false);
   }
 }
