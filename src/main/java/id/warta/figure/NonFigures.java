@@ -39,7 +39,7 @@ final class NonFigures {
       }
       if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
-          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r)
+          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r)
           || isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isModelNumber(lx, s, r) || isFrequency(s, r)
           || isTimeOfDatedDay(s, r, kept > 0 ? in.get(kept - 1) : null)) {
         continue;
@@ -520,6 +520,18 @@ final class NonFigures {
    * After a colon only "1." opens a list ("Sebaran kasus: 1. Kota Bogor: ..."): any other number ending
    * a sentence there stays a count ("Korban tewas: 3.").
    */
+  /**
+   * A number after an area code in brackets is a telephone number: "(021) 555-1234", "(0274) 512345"
+   * (the area code itself, with its leading zero, is read as no number).
+   */
+  private static boolean isPhoneNumber(Scan s, Reading r) {
+    if (r.type() != FigureType.COUNT || r.start() < 3 || !s.lowerIs(r.start() - 1, ")") || !s.lowerIs(r.start() - 3, "(")) {
+      return false;
+    }
+    Atom area = s.atom(r.start() - 2);
+    return area.isPlainDigits() && area.length() >= 2 && area.length() <= 4 && area.charAt(0) == '0';
+  }
+
   private static boolean isListMarker(Scan s, Reading r) {
     if (r.type() != FigureType.COUNT || r.unit() != null || r.end() - r.start() != 1) {
       return false;
