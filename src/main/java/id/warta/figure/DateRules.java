@@ -102,7 +102,8 @@ final class DateRules {
             day, month(lx, true)),
         Rule.of("month year", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(),
                 d4((Integer) m.get(1)) + "-" + d2(((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT),
-            month(lx, true), year),
+            // after a month name any year of four digits is one: "April 1815"
+            month(lx, true), integer(1000, 2100)),
         Rule.of("month range with year", m -> {
               int y = (Integer) m.get(3);
               int a = ((Lexicon.Month) m.get(0)).number();
@@ -135,6 +136,9 @@ final class DateRules {
             month(lx, false)),
         Rule.of("year/next year", m -> yearPair(m, 0, 2),
             year, word("/"), year),
+        // "musim 1996/97": the next year in two digits
+        Rule.of("year/next year in two digits", m -> yearPair(m, 0, 2),
+            year, word("/"), integer(0, 99)),
         Rule.of("tahun and year/next year", m -> yearPair(m, 1, 3),
             word("tahun", "thn"), year, word("/"), year),
         Rule.of("tahun and a year", m -> year(m, m.num(1)),
@@ -142,6 +146,12 @@ final class DateRules {
         // "sekitar tahun 1668", "tahun 1870-an": the word of time is in the text, as with later years
         Rule.of("tahun and a historical year", m -> m.scan.atom(m.start() + 1).isPlainDigits() ? year(m, m.num(1)) : null,
             word("tahun", "thn"), num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, DateRules::historical)),
+        // "tahun 78 M": a year of the Common Era (Masehi), M in capitals (after digits alone it is miliar)
+        Rule.of("tahun and a year with M", m -> m.scan.atom(m.end() - 1).textIs("M") || m.scan.lowerIs(m.end() - 1, "masehi")
+                ? year(m, new NumberReader.Num(m.start() + 1, m.start() + 2, BigDecimal.valueOf((Integer) m.get(1)), null,
+                    BigDecimal.ONE, false, false, true, false))
+                : null,
+            word("tahun", "thn"), integer(1, 2100), word("m", "masehi")),
         // "pada tahun 732", "sekitar tahun 850": three digits after tahun are a year of the first
         // millennium (a count of years comes before its word: "850 tahun")
         Rule.of("tahun and a year of three digits", m -> year(m, m.num(1)),
@@ -161,7 +171,7 @@ final class DateRules {
         // also "era '90-an", "tahun 80-an": a decade of the 1900s in two digits after an apostrophe or a
         // word of time ("berusia 90-an" is an age); one rule with the historical years, for speed
         Rule.of("historical year after a time word", m -> isTwoDigitDecade(m.num(0)) ? twoDigitDecade(m) : historicalYear(m),
-            num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, n -> historical(n) || isTwoDigitDecade(n))),
+            num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, n -> historical(n) || isTwoDigitDecade(n) || isLifeSpan(n))),
         Rule.of("century", m -> century(m, Integer.parseInt(((MatchResult) m.get(1)).group(1)), 2),
             word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4), opt(word("sm"))),
         Rule.of("century with ke apart", m -> century(m, (Integer) m.get(2), 3),
@@ -348,7 +358,7 @@ final class DateRules {
 
   /** Words after which a year before 1900 is a year: "pada 1867", "sejak 1830"; and, for a range, "dari 1830 hingga 1870". */
   static final Set<String> HISTORICAL_WORDS = Set.of("pada", "sejak", "semenjak", "tahun", "era", "awal", "akhir",
-      "pertengahan", "medio", "hingga", "sampai");
+      "pertengahan", "medio", "hingga", "sampai", "mulai", "setelah", "sebelum", "menjelang");
 
   /**
    * A plain year from 1000 to 1899, a range of two, or a decade ({@code tahun 1870-an}); bare years
@@ -388,6 +398,18 @@ final class DateRules {
     return v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1000)) >= 0 && v.compareTo(BigDecimal.valueOf(1900)) < 0;
   }
 
+  /** {@link #HISTORICAL_WORDS} that also come before counts ("hingga 2.000 orang"). */
+  private static final Set<String> COUNT_TOO = Set.of("hingga", "sampai", "mulai");
+
+  /**
+   * A range from a historical year to a later one of the years bare years are read in, as a life is
+   * written ({@code 1892-1976}): a date only alone in brackets ({@link #historicalYear}).
+   */
+  private static boolean isLifeSpan(NumberReader.Num n) {
+    return n.isRange() && n.end() - n.start() == 3 && n.value().scale() <= 0 && n.max().scale() <= 0
+        && isHistorical(n.value()) && inYears(n.max());
+  }
+
   /** A plain number of three digits, 100 to 999, written without separators. */
   private static boolean threeDigitYear(NumberReader.Num n) {
     return n.plain() && n.end() - n.start() == 1 && n.value().scale() <= 0
@@ -404,8 +426,15 @@ final class DateRules {
     int before = m.start() - 1;
     boolean bracketed = n.isRange() && s.lowerIs(before, "(") && s.lowerIs(m.end(), ")")
         && n.value().compareTo(n.max()) < 0;
-    boolean after = bracketed || s.lowerIn(before, HISTORICAL_WORDS)
-        || n.isRange() && (s.lowerIs(before, "dari") || s.lowerIs(before, "antara"));
+    boolean after;
+    if (!historical(n) && !isTwoDigitDecade(n)) {
+      // a life span ("1892-1976"): in brackets, or after a word that only dates take ("pada 1850-1920";
+      // "hingga 1500-2000 orang" counts)
+      after = bracketed || s.lowerIn(before, HISTORICAL_WORDS) && !s.lowerIn(before, COUNT_TOO);
+    } else {
+      after = bracketed || s.lowerIn(before, HISTORICAL_WORDS)
+          || n.isRange() && (s.lowerIs(before, "dari") || s.lowerIs(before, "antara"));
+    }
     if (!after || !(s.atom(m.start()).isPlainDigits())) {
       return null;
     }
@@ -439,6 +468,12 @@ final class DateRules {
     int y2 = (Integer) m.get(second);
     Scan s = m.scan;
     int slash = m.starts[first + 1];
+    if (y2 < 100 && s.atom(slash + 1).length() == 2) {
+      if (y2 != (y1 + 1) % 100 || s.atom(slash).spaceBefore || s.atom(slash + 1).spaceBefore) {
+        return null; // "1996/97" glued only
+      }
+      y2 = y1 + 1;
+    }
     if (y2 != y1 + 1 || s.atom(slash).spaceBefore != s.atom(slash + 1).spaceBefore) {
       return null;
     }

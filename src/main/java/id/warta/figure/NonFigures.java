@@ -552,7 +552,7 @@ final class NonFigures {
 
   /**
    * "seribu satu alasan": a thousand and one, meaning countless; "pertemuan empat mata", in
-   * private; "di satu sisi", on the one hand.
+   * private; "di satu sisi", on the one hand; "satu per satu", one by one.
    */
   private static boolean isIdiom(Scan s, Reading r) {
     if (isNotASingle(s, r)) {
@@ -566,7 +566,17 @@ final class NonFigures {
     }
     return r.end() - r.start() == 1
         && (s.lowerIs(r.start(), "empat") && s.lowerIs(r.end(), "mata") && !s.lowerIs(r.end() + 1, "air")
-            || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.start() - 1, "di"));
+            || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.start() - 1, "di")
+            || isOneByOne(s, r.start()));
+  }
+
+  /** "satu per satu", "satu demi satu": one by one, either "satu" of it. */
+  private static boolean isOneByOne(Scan s, int i) {
+    if (!s.lowerIs(i, "satu")) {
+      return false;
+    }
+    return (s.lowerIs(i + 1, "per") || s.lowerIs(i + 1, "demi")) && s.lowerIs(i + 2, "satu")
+        || (s.lowerIs(i - 1, "per") || s.lowerIs(i - 1, "demi")) && s.lowerIs(i - 2, "satu");
   }
 
   /**

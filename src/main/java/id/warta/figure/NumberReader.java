@@ -199,8 +199,8 @@ final class NumberReader {
     if (lo.compareTo(hi) >= 0) {
       return null; // a score (2-1) or a change, not a range
     }
-    if (isYear(b) && !isYear(a)) {
-      return null;
+    if (isYear(b) && !isYear(a) && !(a.plain() && lo.compareTo(BigDecimal.valueOf(1000)) >= 0)) {
+      return null; // a year after a small number is none of its range; from four digits on it is ("1500-2000 orang", "1892-1976")
     }
     return new Num(a.start(), b.end(), lo, hi, b.scale(), false, a.spelled(), false, false);
   }
