@@ -28,12 +28,12 @@ public record Document(String text, List<Sentence> sentences, List<Entity> entit
     figures = List.copyOf(figures);
   }
 
-  /** All tokens of all sentences, in order. */
+  /** All tokens of all sentences, in order (an unmodifiable list, as the document's other lists are). */
   public List<Token> tokens() {
     List<Token> out = new ArrayList<>();
     for (Sentence s : sentences) {
       out.addAll(s.tokens());
     }
-    return out;
+    return java.util.Collections.unmodifiableList(out);
   }
 }

@@ -15,6 +15,15 @@ class WartaTest {
   private static final Warta WARTA = Warta.builder().build();
 
   @Test
+  void aDocumentsListsCannotBeChanged() {
+    Document doc = WARTA.analyze("Penjualan naik 6% menjadi 34.000 unit di Jakarta.");
+    assertThrows(UnsupportedOperationException.class, () -> doc.tokens().clear());
+    assertThrows(UnsupportedOperationException.class, () -> doc.sentences().clear());
+    assertThrows(UnsupportedOperationException.class, () -> doc.figures().clear());
+    assertThrows(UnsupportedOperationException.class, () -> doc.entities().clear());
+  }
+
+  @Test
   void nullIsRejectedWithAClearMessage() {
     NullPointerException e = assertThrows(NullPointerException.class, () -> WARTA.analyze(null));
     assertEquals("text", e.getMessage());
