@@ -37,7 +37,7 @@ final class Decomposer {
    * A lexicalized function word ({@code lex}, not a noun, verb or adjective: {@code menurut},
    * {@code tersebut}, {@code akhirnya}) under further affixes gives way to a full analysis
    * ({@code menuruti} is turut); lexicalized content words stay the base of their derivations
-   * ({@code pengeluaran} is keluar, {@code keberhasilan} is berhasil).
+   * ({@code pengeluaran} is keluar, {@code keterbatasan} is terbatas).
    */
   private static final int LEXICALIZED_UNDER_AFFIX_COST = 12;
 

@@ -15,7 +15,7 @@ import java.util.Set;
  * the analysis whose root is in the {@link RootLexicon}, scoring competing ones. Lemmas follow
  * the Universal Dependencies Indonesian conventions: the root for affixed words
  * ({@code mempromosikan} → {@code promosi}), the host for clitic forms ({@code rumahnya} →
- * {@code rumah}), lexicalized forms whole ({@code adalah}, {@code biasanya}, {@code berhasil}).
+ * {@code rumah}), lexicalized forms whole ({@code adalah}, {@code biasanya}, {@code bekerja}).
  *
  * <p>Capitalized and all-capital words are taken for names and keep their form as written, unless
  * their lowercase form is a lexicon entry that may be analyzed (a listed name or a word flagged

@@ -12,10 +12,11 @@ import java.util.Objects;
  *     {@code PRON,VERB}), or empty
  * @param loan a loanword (may take {@code -isasi}, {@code -isme}, and unassimilated {@code meN-})
  * @param keepWhole never analyzed further: flags {@code nostem} (a root that looks affixed, like
- *     {@code bersih}) and {@code lex} (a lexicalized derived form kept whole, like {@code berhasil}),
+ *     {@code bersih}) and {@code lex} (a lexicalized derived form kept whole, like {@code terbatas}),
  *     and user-protected words
  * @param lexicalized flag {@code lex}: a derived form that is its own lemma when it stands alone; under
- *     further affixes it is analyzed down to its root ({@code keberhasilan} → {@code hasil})
+ *     further affixes a content word stays the base ({@code keterbatasan} → {@code terbatas}) and a
+ *     function word is analyzed down to its root ({@code menuruti} → {@code turut})
  * @param reduplicated a lexicalized reduplication kept whole ({@code kupu-kupu})
  * @param standard for an informal root, its standard spelling ({@code std=}); otherwise null
  */
