@@ -137,7 +137,11 @@ public final class EntityRecognizer implements Stages.EntityStage {
     return find(sentences);
   }
 
-  /** The mentions in already segmented sentences, ordered by offset. */
+  /**
+   * The mentions in already segmented sentences, ordered by offset. Each starts where a token starts
+   * and ends where a token ends: a name ending in an abbreviation keeps the whole token ({@code PT
+   * Timah Tbk.}), also when that period closes the sentence.
+   */
   public List<Entity> find(List<Sentence> sentences) {
     List<Entity> out = new ArrayList<>();
     for (Sentence s : sentences) {
@@ -147,13 +151,10 @@ public final class EntityRecognizer implements Stages.EntityStage {
         words[i] = tokens.get(i).text();
       }
       for (TokenMention m : findMentions(words)) {
+        // spans fall on token boundaries: a name ending in an abbreviation keeps its period (PT Timah
+        // Tbk.), also where that period closes the sentence, as the token does
         int start = tokens.get(m.start()).start();
-        Token last = tokens.get(m.end() - 1);
-        int end = last.end();
-        // a sentence-final period kept on an abbreviation (Tbk.) is the sentence's, not the name's
-        if (m.end() == tokens.size() && last.length() > 1 && last.text().endsWith(".") && end - 1 > start) {
-          end--;
-        }
+        int end = tokens.get(m.end() - 1).end();
         String t = s.text().substring(start - s.start(), end - s.start());
         out.add(new Entity(m.type(), t, start, end, clamp(m.score())));
       }

@@ -21,7 +21,10 @@ public final class Abbreviations {
     PLAIN,
     /** Stands before a name or number ({@code Dr.}, {@code Jl.}, {@code No.}): never ends a sentence. */
     TITLE,
-    /** Often closes a sentence ({@code dll.}, {@code Tbk.}): ends one before a capitalized word. */
+    /**
+     * Often closes a sentence ({@code dll.}, {@code Tbk.}): ends one before a capitalized word; one
+     * written like initials ({@code S.H.}, {@code M.H.}) needs more evidence, see {@link SentenceSplitter}.
+     */
     FINAL
   }
 

@@ -1,23 +1,41 @@
 package id.warta.tokenize;
 
+import id.warta.internal.DataFiles;
 import id.warta.internal.SentenceList;
 import id.warta.text.Sentence;
 import id.warta.text.Token;
 import id.warta.text.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Groups tokens into sentences. A sentence ends at {@code . ! ? …} (with any closing quotes or
  * brackets glued to it) when what follows can start a sentence; never after an abbreviation, an
  * initial or a number-internal dot (those periods are inside their tokens), except after
- * abbreviations that usually close a sentence ({@code dll.}, {@code Tbk.}) before a capitalized
- * word. A blank line always ends a sentence, and so does a line break after a headline-like line.
+ * abbreviations that usually close a sentence ({@code dll.}, {@code Tbk.}, {@code S.Kom.}) before a
+ * capitalized word. A blank line always ends a sentence, and so does a line break after a
+ * headline-like line.
+ *
+ * <p>A closing abbreviation written like initials, capital letters each with a period ({@code S.H.},
+ * {@code M.H.}, {@code S.E.}, {@code A.S.}), is also a run of initials before a name ({@code Jl.
+ * M.H. Thamrin}, {@code Kepala dinas M.H. Lubis}, {@code Presiden A.S. Joe Biden}). A degree after a
+ * name is set off by a comma or follows another degree ({@code Andi Wijaya, S.H., M.H.}); initials
+ * before a name are not. So such an abbreviation ends a sentence before a capitalized word only
+ * when it follows a comma or another closing abbreviation ({@code ..., S.H. Ia menambahkan}, {@code
+ * S.T. M.T. Keduanya}), or when that word is a function word no name is ({@code sentence-openers.txt}:
+ * {@code ... Sari Dewi S.H. Ia dibantu}, {@code ... di A.S. Mereka}). Not caught: a list of names
+ * whose next name begins with such initials ({@code Andi, M.H. Lubis}) still splits. The rule holds
+ * whether the tokenizer keeps the periods ({@code M.H.}) or splits them off ({@code M . H .}).
  *
  * <p>Immutable and thread-safe.
  */
 public final class SentenceSplitter {
+  /** Function words that open sentences and are never names, lowercase. */
+  private static final Set<String> OPENERS = Set.copyOf(DataFiles.lines(SentenceSplitter.class, "sentence-openers.txt"));
+
   private static final class Bundled {
     static final SentenceSplitter INSTANCE = new SentenceSplitter(Abbreviations.bundled());
   }
@@ -79,7 +97,7 @@ public final class SentenceSplitter {
       int last = k;
       boolean end = false;
       Token t = tokens.get(k);
-      if (isTerminal(t) && !abbreviationPeriod(tokens, k)) {
+      if (isTerminal(t) && !abbreviationPeriod(tokens, first, k)) {
         int m = k + 1;
         while (m < n) {
           Token u = tokens.get(m);
@@ -95,7 +113,7 @@ public final class SentenceSplitter {
       } else if (t.kind() == TokenKind.ABBREVIATION && k + 1 < n
           && abbreviations.lookup(t.text()) == Abbreviations.Kind.FINAL) {
         Token u = tokens.get(k + 1);
-        end = u.start() > t.end() && startsUpper(u) && u.kind() == TokenKind.WORD;
+        end = u.start() > t.end() && startsUpper(u) && u.kind() == TokenKind.WORD && mayClose(tokens, first, k, k + 1);
       }
       if (!end && last + 1 < n) {
         end = lineBreakEnds(text, tokens, last);
@@ -121,15 +139,30 @@ public final class SentenceSplitter {
 
   /**
    * Whether the period at {@code k} belongs to the word before it, an abbreviation or initial that
-   * was tokenized apart (UD GSD style, {@code Dr} {@code .}) and does not close sentences.
+   * was tokenized apart (UD GSD style, {@code Dr} {@code .}, {@code M} {@code .} {@code H} {@code .})
+   * and does not close sentences; {@code first} is the first token of the current sentence.
    */
-  private boolean abbreviationPeriod(List<Token> tokens, int k) {
+  private boolean abbreviationPeriod(List<Token> tokens, int first, int k) {
     if (k == 0 || !tokens.get(k).text().equals(".")) {
       return false;
     }
     Token p = tokens.get(k - 1);
     if (p.end() != tokens.get(k).start() || p.kind() != TokenKind.WORD) {
       return false;
+    }
+    int s = dottedStart(tokens, k);
+    if (s < k - 1) {
+      // a dotted abbreviation split at its periods: S . H ., Ph . D ., K . H .
+      String whole = joined(tokens, s, k);
+      Abbreviations.Kind kind = abbreviations.lookup(whole);
+      if (kind == Abbreviations.Kind.FINAL) {
+        // as when the periods are kept: not before another abbreviation or initial (S . T . M . T .)
+        return !mayClose(tokens, first, s, k + 1) || k + 2 < tokens.size() && tokens.get(k + 2).text().equals(".")
+            && gluedWordBefore(tokens, k + 2);
+      }
+      if (kind != null || isInitials(whole)) {
+        return true;
+      }
     }
     String w = p.text();
     if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
@@ -138,6 +171,81 @@ public final class SentenceSplitter {
     }
     Abbreviations.Kind kind = abbreviations.lookup(w + ".");
     return kind == Abbreviations.Kind.TITLE || kind == Abbreviations.Kind.PLAIN;
+  }
+
+  /**
+   * Whether the closing abbreviation {@code tokens[s..next)} (one token, or a word and period tokens)
+   * may end a sentence before {@code tokens[next]}: always, unless it is written like initials; then
+   * only after a comma or another closing abbreviation, or before a function word (see the class
+   * comment).
+   */
+  private boolean mayClose(List<Token> tokens, int first, int s, int next) {
+    if (!isInitials(joined(tokens, s, next - 1))) {
+      return true;
+    }
+    if (s > first) {
+      Token b = tokens.get(s - 1);
+      if (b.text().equals(",")) {
+        return true;
+      }
+      String before = b.text().equals(".") ? joined(tokens, dottedStart(tokens, s - 1), s - 1) : b.text();
+      if (b.end() < tokens.get(s).start() && abbreviations.lookup(before) == Abbreviations.Kind.FINAL) {
+        return true;
+      }
+    }
+    if (next >= tokens.size()) {
+      return true;
+    }
+    Token u = tokens.get(next);
+    return u.kind() == TokenKind.WORD && OPENERS.contains(u.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The first token of the run {@code word . word . ...} written without spaces that ends with the
+   * period at {@code k}; {@code k} when no word is glued before it.
+   */
+  private static int dottedStart(List<Token> tokens, int k) {
+    int s = k;
+    while (s > 0 && gluedWordBefore(tokens, s)) {
+      int w = s - 1;
+      if (w >= 2 && tokens.get(w - 1).text().equals(".") && tokens.get(w - 1).end() == tokens.get(w).start()
+          && gluedWordBefore(tokens, w - 1)) {
+        s = w - 1;
+      } else {
+        return w;
+      }
+    }
+    return s;
+  }
+
+  private static boolean gluedWordBefore(List<Token> tokens, int i) {
+    Token w = tokens.get(i - 1);
+    return w.kind() == TokenKind.WORD && w.end() == tokens.get(i).start();
+  }
+
+  /** The text of the glued tokens {@code tokens[from..to]}. */
+  private static String joined(List<Token> tokens, int from, int to) {
+    if (from == to) {
+      return tokens.get(from).text();
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      b.append(tokens.get(i).text());
+    }
+    return b.toString();
+  }
+
+  /** Whether {@code s} is two or more capital letters each followed by a period ({@code M.H.}, {@code A.S.}). */
+  private static boolean isInitials(String s) {
+    if (s.length() < 4 || s.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i += 2) {
+      if (!Character.isUpperCase(s.charAt(i)) || s.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isTerminal(Token t) {

@@ -48,6 +48,16 @@ class LanguageDataFormatTest {
   }
 
   @Test
+  void sentenceOpeners() {
+    List<String> lines = DataFiles.lines(SentenceSplitter.class, "sentence-openers.txt");
+    assertEquals(lines.size(), new HashSet<>(lines).size(), "duplicates in sentence-openers.txt");
+    for (String l : lines) {
+      assertTrue(l.matches("\\p{Ll}+"), "sentence-openers.txt: one lowercase word per line, not '" + l + "'");
+    }
+    assertTrue(lines.contains("ia") && lines.contains("namun"));
+  }
+
+  @Test
   void userListsAreCheckedAndMerged() {
     Abbreviations user = Abbreviations.read(
         new ByteArrayInputStream("# ours\nDirut.\ttitle\n".getBytes(StandardCharsets.UTF_8)), "user.txt");
