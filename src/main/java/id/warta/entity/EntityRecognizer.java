@@ -199,7 +199,52 @@ public final class EntityRecognizer implements Stages.EntityStage {
       }
       out.add(new TokenMention(sp.getStart(), sp.getEnd(), EntityType.valueOf(sp.getType()), sum / sp.length()));
     }
-    return useRules ? rules.apply(tokens, out) : out;
+    return withoutHandles(tokens, useRules ? rules.apply(tokens, out) : out);
+  }
+
+  /**
+   * {@code mentions} without the hashtags, handles, addresses and links among their tokens
+   * ({@code #Pemilu2024}, {@code @kpu_ri}, {@code humas@kpu.go.id}, {@code https://...}): these name an
+   * account or a topic, not the entity, so a mention is cut at them and what is left of it kept.
+   */
+  static List<TokenMention> withoutHandles(String[] tokens, List<TokenMention> mentions) {
+    List<TokenMention> out = null;
+    for (int k = 0; k < mentions.size(); k++) {
+      TokenMention m = mentions.get(k);
+      boolean clean = true;
+      for (int i = m.start(); i < m.end() && clean; i++) {
+        clean = !isHandle(tokens[i]);
+      }
+      if (clean) {
+        if (out != null) {
+          out.add(m);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions.subList(0, k));
+      }
+      int from = -1;
+      for (int i = m.start(); i <= m.end(); i++) {
+        if (i < m.end() && !isHandle(tokens[i])) {
+          from = from < 0 ? i : from;
+        } else if (from >= 0) {
+          out.add(new TokenMention(from, i, m.type(), m.score()));
+          from = -1;
+        }
+      }
+    }
+    return out == null ? mentions : out;
+  }
+
+  /** Whether a token is a hashtag, a handle, an e-mail address or a link. */
+  private static boolean isHandle(String token) {
+    if (token.length() < 2) {
+      return false;
+    }
+    char c = token.charAt(0);
+    return (c == '#' || c == '@') && Character.isLetterOrDigit(token.charAt(1))
+        || token.indexOf('@') > 0 || token.contains("://") || token.startsWith("www.");
   }
 
   /**
