@@ -76,7 +76,7 @@ public final class FigureExtractor implements Stages.FigureStage {
 
   /** The word sets {@link Scan#lowerIn} may be asked about. */
   static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, NonFigures.TIME_ZONES,
-      Rates.PER, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS,
+      Rates.PER, Rates.SPAN_WORDS, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS,
       Changes.TO, NonFigures.COMPASS, NonFigures.VAGUE, Qualifiers.BRIDGES);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
@@ -473,6 +473,9 @@ public final class FigureExtractor implements Stages.FigureStage {
       Figure f = figure(s, rs.get(k), limit, ref, next, nextLimit);
       if (f != null) {
         out.add(f);
+        if (next != null && f.end() > s.atom(next.start()).start) {
+          k++; // the figure took the next reading in as its rate: "450 ton jagung sehari"
+        }
       }
     }
   }

@@ -15,14 +15,62 @@ final class Rates {
 
   static final Set<String> PER = Set.of("per", "/", "tiap", "setiap");
 
-  /** Makes rates of the readings of {@code in} followed by "per X", replacing them in place; returns it. */
+  /**
+   * Makes rates of the readings of {@code in} followed by "per X" or by a se- unit of time ("Rp 5
+   * juta sebulan"), replacing them in place; returns it.
+   */
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
+    perSeUnit(s, in);
     for (int k = 0, n = in.size(); k < n; k++) {
       int nextStart = k + 1 < n ? in.get(k + 1).start() : s.size();
       in.set(k, attach(lx, s, in.get(k), nextStart));
     }
     return in;
   }
+
+  /**
+   * An amount right before a se- unit of time is that much per unit: "gaji Rp 5 juta sebulan" is
+   * {@code IDR/mo}, "500 ton sehari" {@code t/d}, "naik 3 persen setahun" {@code %/yr}; the unit of
+   * time joins the amount's text and is no duration of its own. Not after "kali" (a frequency,
+   * "tiga kali sehari"), nor when a word makes the unit of time a date or a span ("sebulan lalu",
+   * "setahun terakhir").
+   */
+  private static void perSeUnit(Scan s, List<Reading> in) {
+    for (int k = 0; k + 1 < in.size(); k++) {
+      Reading r = in.get(k);
+      Reading d = in.get(k + 1);
+      if (d.type() != FigureType.DURATION || d.start() != r.end() || d.end() != d.start() + 1 || d.unit() == null
+          || r.type() != FigureType.MONEY && r.type() != FigureType.QUANTITY && r.type() != FigureType.PERCENT
+              && r.type() != FigureType.COUNT
+          || r.unit() != null && (r.unit().indexOf('/') >= 0 || r.unit().equals("kali")) || r.range() == null && r.value() == null) {
+        continue;
+      }
+      Atom a = s.atom(d.start());
+      if (a.length() < 5 || (a.charAt(0) | 0x20) != 's' || (a.charAt(1) | 0x20) != 'e' || s.lowerIn(d.end(), SPAN_WORDS)) {
+        continue;
+      }
+      in.set(k, r.withUnit((r.unit() == null ? "" : r.unit()) + "/" + d.unit()).withSpan(r.start(), d.end()));
+      in.remove(k + 1);
+    }
+  }
+
+  /**
+   * The code of the unit of time of atom {@code i} when it is a se- unit of time ({@code sehari},
+   * {@code setahun}) that says "per": not followed by a word that makes it a date or a span; else null.
+   */
+  private static String seUnit(Lexicon lx, Scan s, int i) {
+    Atom a = s.atomOrNull(i);
+    if (a == null || !a.isWord() || a.length() < 5 || (a.charAt(0) | 0x20) != 's' || (a.charAt(1) | 0x20) != 'e'
+        || s.lowerIn(i + 1, SPAN_WORDS)) {
+      return null;
+    }
+    Lexicon.TimeUnit time = lx.timeUnits.lookup(a.lower().substring(2));
+    return time == null ? null : time.code();
+  }
+
+  /** Words after a se- unit of time that make it a date or a span, no rate: "sebulan lalu", "setahun terakhir". */
+  static final Set<String> SPAN_WORDS = Set.of("lalu", "lagi", "kemudian", "sebelum", "sebelumnya", "setelah", "sesudah",
+      "terakhir", "silam", "mendatang", "berikutnya", "penuh", "pertama", "ke", "yang");
 
   private static Reading attach(Lexicon lx, Scan s, Reading r, int limit) {
     if (r.unit() == null || r.type() == FigureType.DATE || r.type() == FigureType.DURATION || r.type() == FigureType.ORDINAL) {
@@ -85,11 +133,20 @@ final class Rates {
   static Reading afterObject(Lexicon lx, Scan s, Reading r, int objectEnd, int limit) {
     if (r.unit() == null && r.type() != FigureType.COUNT
         || r.unit() != null && r.unit().indexOf('/') >= 0
-        || r.type() != FigureType.QUANTITY && r.type() != FigureType.COUNT || objectEnd >= limit) {
+        || r.type() != FigureType.QUANTITY && r.type() != FigureType.COUNT || "kali".equals(r.unit())) {
       return r;
     }
     // a bare count has no unit of its own: "10 juta penumpang per tahun" is /yr
     String base = r.unit() == null ? "" : r.unit();
+    String se = seUnit(lx, s, objectEnd);
+    if (se != null) {
+      // "450 ton jagung sehari": a se- unit of time after the object, as "per hari" (read as a
+      // duration of its own, the next reading, which the figure then takes in)
+      return r.withUnit(base + "/" + se).withSpan(r.start(), objectEnd + 1);
+    }
+    if (objectEnd >= limit) {
+      return r;
+    }
     if (!s.lowerIs(objectEnd, "per")) {
       String glued = gluedUnit(lx, s, objectEnd, true); // "250.000 ton semen pertahun"
       return glued == null ? r : r.withUnit(base + "/" + glued).withSpan(r.start(), objectEnd + 1);
