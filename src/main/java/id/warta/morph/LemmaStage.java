@@ -67,14 +67,16 @@ public final class LemmaStage implements Stages.TokenStage {
     if (t.kind() != TokenKind.WORD) {
       return t.withLemma(t.text(), List.of(new Word(t.text(), t.start(), t.end(), t.text())));
     }
-    String form = t.norm().length() == t.length() ? t.norm() : t.text();
+    String written = t.norm().length() == t.length() ? t.norm() : t.text();
+    String form = written;
     boolean lowered = false;
     if (sentenceInitial && isCapitalized(form)) {
       form = form.toLowerCase(Locale.ROOT);
       lowered = true;
     }
     Analysis a = lemmatizer.analyze(form);
-    String lemma = a.root().equals(form) && (!a.known() || lowered && isName(form)) ? t.text() : a.root();
+    // an unknown word or a name is its own lemma, as normalized (Jum’at and Jum'at alike)
+    String lemma = a.root().equals(form) && (!a.known() || lowered && isName(form)) ? written : a.root();
     if (a.clitics().isEmpty() || form.length() != t.length()) {
       return t.withLemma(lemma, List.of(new Word(t.text(), t.start(), t.end(), lemma)));
     }

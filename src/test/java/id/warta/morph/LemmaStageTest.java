@@ -60,6 +60,17 @@ class LemmaStageTest {
     assertEquals("Kediri", kediri.lemma());
   }
 
+  @ParameterizedTest(name = "{0} and {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Jum’at | Jum'at
+      Ma’ruf  | Ma'ruf
+      """)
+  void typographicApostrophesGiveOneLemma(String curly, String straight) {
+    Token a = token("Pada hari " + curly + " itu ia datang.", curly);
+    Token b = token("Pada hari " + straight + " itu ia datang.", straight);
+    assertEquals(b.lemma(), a.lemma());
+  }
+
   @Test
   void everyTokenGetsAtLeastOneWord() {
     Document d = WARTA.analyze("Harga BBM naik 6% menjadi Rp10.000 per liter, kata @warta di https://warta.id.");
