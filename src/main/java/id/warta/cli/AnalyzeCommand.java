@@ -123,7 +123,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private void write(PrintWriter out, String source, Document doc) throws IOException {
     switch (format) {
-      case jsonl -> out.println(Json.MAPPER.writeValueAsString(DocumentJson.toJson(source, doc)));
+      case jsonl -> {
+        DocumentJson.write(out, source, doc);
+        out.println();
+      }
       case conll -> writeConll(out, source, doc);
       case text -> TextReport.write(out, source, doc);
     }
