@@ -46,10 +46,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date, to resolve partial and relative dates")
   LocalDate date;
 
-  @Option(names = "--no-progress", description = "never show a progress bar")
-  boolean noProgress;
+  @Option(names = "--progress", negatable = true,
+      description = "--progress: always show progress on standard error (a bar on a terminal, else one line per file); "
+          + "--no-progress: never. By default a bar is shown for several files when standard error is a terminal "
+          + "and standard output is redirected.")
+  Boolean progress;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Tells which standard streams are terminals; tests replace it. */
+  Terminals terminals = Terminals.SYSTEM;
 
   @Override
   public Integer call() {
@@ -57,29 +63,40 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Warta warta = Pipelines.full();
     List<Path> inputs = files.isEmpty() ? List.of(Path.of("-")) : files;
-    Progress progress = new Progress(err, inputs.size(), !noProgress && inputs.size() > 1 && System.console() != null);
+    // the streams are looked at only when the answer matters
+    boolean auto = progress == null;
+    boolean stderrTerminal = (auto ? inputs.size() > 1 : progress) && terminals.isTerminal(Terminals.STDERR);
+    boolean stdoutTerminal = auto && stderrTerminal && terminals.isTerminal(Terminals.STDOUT);
+    Progress.Mode mode = Progress.mode(progress, inputs.size(), stdoutTerminal, stderrTerminal);
+    Progress bar = new Progress(err, inputs.size(), mode);
     int failures = 0;
-    for (Path p : inputs) {
-      String source = p.toString();
+    for (int i = 0; i < inputs.size(); i++) {
+      String source = inputs.get(i).toString();
+      bar.start(source);
       try {
-        String text = source.equals("-") ? decode(System.in.readAllBytes(), "standard input") : read(p);
-        Document doc = warta.analyze(text, date);
-        write(out, source, doc);
-        out.flush();
+        analyzeOne(warta, inputs.get(i), source, out, bar);
       } catch (InputException | IllegalArgumentException e) {
-        progress.clear();
+        bar.clear();
         err.println("warta: " + source + ": " + e.getMessage());
         failures++;
       } catch (IOException e) {
-        progress.clear();
+        bar.clear();
         err.println("warta: " + source + ": cannot read: " + e.getMessage());
         failures++;
       }
-      progress.step(source);
+      bar.finish();
     }
-    progress.done();
+    bar.end();
     err.flush();
     return failures == 0 ? 0 : 1;
+  }
+
+  private void analyzeOne(Warta warta, Path p, String source, PrintWriter out, Progress bar) throws IOException, InputException {
+    String text = source.equals("-") ? decode(System.in.readAllBytes(), "standard input") : read(p);
+    Document doc = warta.analyze(text, date);
+    bar.clear();
+    write(out, source, doc);
+    out.flush();
   }
 
   /** A problem with one input, reported in one line. */
