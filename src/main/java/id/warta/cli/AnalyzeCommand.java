@@ -57,11 +57,34 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** Tells which standard streams are terminals; tests replace it. */
   Terminals terminals = Terminals.SYSTEM;
 
+  /** The longest input, in chars, analyzed as one document; tests lower it. */
+  int maxLength = Warta.DEFAULT_MAX_LENGTH;
+
+  /** Analyzes one text; tests replace it. */
+  Analyzer analyzer;
+
+  /** {@code Warta::analyze}, as a seam for tests. */
+  @FunctionalInterface
+  interface Analyzer {
+    Document analyze(String text, LocalDate date);
+  }
+
+  /** About the heap a document needs (base plus bytes per char), measured on news text (see README). */
+  static final long HEAP_MB_BASE = 64;
+  static final long HEAP_BYTES_PER_CHAR = 50;
+
+  /** Chars of the input being analyzed, for the out-of-memory message. */
+  private long currentLength;
+  /** Whether output of the current document has begun. */
+  private boolean writing;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Warta warta = Pipelines.full();
+    if (analyzer == null) {
+      analyzer = Pipelines.full(maxLength)::analyze;
+    }
     List<Path> inputs = files.isEmpty() ? List.of(Path.of("-")) : files;
     // the streams are looked at only when the answer matters
     boolean auto = progress == null;
@@ -74,7 +97,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       String source = inputs.get(i).toString();
       bar.start(source);
       try {
-        analyzeOne(warta, inputs.get(i), source, out, bar);
+        analyzeOne(inputs.get(i), source, out, bar);
       } catch (InputException | IllegalArgumentException e) {
         bar.clear();
         err.println("warta: " + source + ": " + e.getMessage());
@@ -83,6 +106,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         bar.clear();
         err.println("warta: " + source + ": cannot read: " + e.getMessage());
         failures++;
+      } catch (OutOfMemoryError e) {
+        // Safe to go on with a message: the input, its Document and its JSON lived only in analyzeOne's
+        // frame, which is gone. Not safe to go on with other files, so the run stops here.
+        bar.clear();
+        out.flush();
+        err.println(outOfMemory(source, inputs.size() - i - 1));
+        err.flush();
+        return 1;
       }
       bar.finish();
     }
@@ -91,12 +122,39 @@ final class AnalyzeCommand implements Callable<Integer> {
     return failures == 0 ? 0 : 1;
   }
 
-  private void analyzeOne(Warta warta, Path p, String source, PrintWriter out, Progress bar) throws IOException, InputException {
+  private void analyzeOne(Path p, String source, PrintWriter out, Progress bar) throws IOException, InputException {
+    writing = false;
+    currentLength = source.equals("-") ? -1 : Files.isRegularFile(p) ? Files.size(p) : -1;
     String text = source.equals("-") ? decode(System.in.readAllBytes(), "standard input") : read(p);
-    Document doc = warta.analyze(text, date);
+    currentLength = text.length();
+    if (text.length() > maxLength) {
+      throw new InputException(tooLong(source, text.length(), maxLength));
+    }
+    Document doc = analyzer.analyze(text, date);
     bar.clear();
+    writing = true;
     write(out, source, doc);
     out.flush();
+  }
+
+  /** The over-limit message, with what a CLI user can do about it. */
+  static String tooLong(String source, int length, int maxLength) {
+    String file = source.equals("-") ? "the input" : "'" + source + "'";
+    return "too long for one document: " + length + " chars, the limit is " + maxLength + "; split " + file
+        + " into smaller files (e.g. split -C " + Math.max(1, maxLength / (2 * 1024 * 1024)) + "M "
+        + (source.equals("-") ? "FILE" : source) + " part-, which keeps lines whole) and analyze those";
+  }
+
+  private String outOfMemory(String source, int left) {
+    long max = Runtime.getRuntime().maxMemory();
+    String what = currentLength >= 0 ? " analyzing " + currentLength + " chars" : "";
+    long needMb = Math.max(2 * max / (1024 * 1024),
+        currentLength >= 0 ? HEAP_MB_BASE + currentLength * HEAP_BYTES_PER_CHAR / (1024 * 1024) : 0);
+    long suggestGb = Math.max(1, (needMb + 1023) / 1024);
+    return "warta: " + source + ": out of memory" + what + " with a Java heap of " + max / (1024 * 1024) + " MB"
+        + (writing ? " (its output is incomplete)" : "")
+        + "; give Java more (java -Xmx" + suggestGb + "g -jar ...) or split the " + (source.equals("-") ? "input" : "file")
+        + (left > 0 ? "; " + left + " more file" + (left == 1 ? "" : "s") + " not analyzed" : "");
   }
 
   /** A problem with one input, reported in one line. */
