@@ -29,27 +29,29 @@ import picocli.CommandLine.Parameters;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyze UTF-8 text files (or standard input when no file is given) and print the result.",
-      "Each file is one document. A file that cannot be read is reported on standard error and",
-      "skipped; the exit status is then 1."
+      "Analyze text files or standard input and print the results.",
+      "Each UTF-8 file is one document, of at most 32 Mi chars (split a longer one first, e.g. with"
+          + " split -C 16M). The results go to standard output; progress and problems go to standard error.",
+      "A file that cannot be read is reported in one line and skipped; the exit status is then 1."
+          + " The Java heap needed is about 50 bytes per char of the largest file (java -Xmx2g -jar ...)."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { text, jsonl, conll }
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "files to analyze; none or '-' reads standard input")
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "files to analyze; none, or '-', reads standard input")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text, jsonl or conll (default: ${DEFAULT-VALUE})")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (readable), jsonl (one JSON object per document) or conll (one token per line); default: ${DEFAULT-VALUE}")
   Format format;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date, to resolve partial and relative dates")
   LocalDate date;
 
   @Option(names = "--progress", negatable = true,
-      description = "--progress: always show progress on standard error (a bar on a terminal, else one line per file); "
-          + "--no-progress: never. By default a bar is shown for several files when standard error is a terminal "
-          + "and standard output is redirected.")
+      description = "show progress on standard error always (a bar on a terminal, else a line per file) or never;"
+          + " by default a bar for several files when standard error is a terminal and standard output is not")
   Boolean progress;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
