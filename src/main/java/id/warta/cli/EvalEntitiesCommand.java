@@ -25,9 +25,9 @@ import picocli.CommandLine.Option;
     name = "entities",
     mixinStandardHelpOptions = true,
     description = {
-      "Tag the gold tokens of a two-column CoNLL file (token<TAB>BIO tag) and score the entities with",
-      "CoNLL-2003 exact match: precision, recall and F1 overall and per type (percent), and the most",
-      "frequent errors."
+      "Score entities on a two-column CoNLL file.",
+      "The gold tokens (token<TAB>BIO tag) are tagged and the entities scored by CoNLL-2003 exact match:"
+          + " precision, recall and F1, overall and per type, in percent, and the most frequent errors."
     })
 final class EvalEntitiesCommand implements Callable<Integer> {
   @Option(names = "--conll", required = true, paramLabel = "FILE", description = "gold CoNLL file")
@@ -36,7 +36,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "FILE", description = "a model zip instead of the bundled one")
   Path model;
 
-  @Option(names = "--beam", defaultValue = "1", description = "decoder beam size (default ${DEFAULT-VALUE})")
+  @Option(names = "--beam", paramLabel = "N", defaultValue = "1", description = "decoder beam size (default ${DEFAULT-VALUE})")
   int beam;
 
   @Option(names = "--no-rules", description = "switch the rule layer off")

@@ -23,12 +23,12 @@ import picocli.CommandLine.Option;
     name = "figures",
     mixinStandardHelpOptions = true,
     description = {
-      "Score figures on a gold file in Warta's figure format (docs/figures.md):",
-      "span-overlap precision, recall and F1, then the type, value, unit,",
-      "qualifier and object accuracy of matched figures (percent).",
-      "With --conllu or --conll, the gold file is stand-off: spans are offsets into",
-      "the sentences of that CoNLL-U file (their text) or two-column CoNLL file",
-      "(tokens joined by single spaces, ids s1, s2, ...), each of which is a case."
+      "Score figures on a gold file in Warta's figure format.",
+      "The format is described in docs/figures.md. Prints span-overlap precision, recall and F1, then the"
+          + " type, value, unit, qualifier and object accuracy of matched figures, in percent.",
+      "With --conllu or --conll the gold file is stand-off: its spans are offsets into the sentences of that"
+          + " CoNLL-U file (their text) or two-column CoNLL file (tokens joined by single spaces, ids s1, s2, ...),"
+          + " each sentence being a case."
     })
 final class EvalFiguresCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold figure file")

@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
     name = "lemmas",
     mixinStandardHelpOptions = true,
     description = {
-      "Score the lemmatizer on a word<TAB>lemma[<TAB>UPOS] file (header line first): type-level",
-      "exact-match accuracy overall and without PROPN rows (percent), and the most frequent errors."
+      "Score the lemmatizer on a TSV file of words and lemmas.",
+      "The file has a header line, then word<TAB>lemma[<TAB>UPOS] rows. Prints type-level exact-match"
+          + " accuracy, overall and without PROPN rows, in percent, and the most frequent errors."
     })
 final class EvalLemmasCommand implements Callable<Integer> {
   @Option(names = "--tsv", required = true, paramLabel = "FILE", description = "gold TSV file")

@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
     name = "segmentation",
     mixinStandardHelpOptions = true,
     description = {
-      "Rebuild the raw text of a CoNLL-U file (sentences joined by one space), segment it, and score",
-      "Tokens, Words and Sentences with the CoNLL 2018 shared task method (percent)."
+      "Score tokens, words and sentences on a CoNLL-U file.",
+      "The raw text is rebuilt from the file (sentences joined by one space) and segmented; Tokens, Words and"
+          + " Sentences are scored by the CoNLL 2018 shared task method, in percent."
     })
 final class EvalSegmentationCommand implements Callable<Integer> {
   @Option(names = "--conllu", required = true, paramLabel = "FILE", description = "gold CoNLL-U file")

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "example",
     mixinStandardHelpOptions = true,
-    description = "Analyze the bundled example news articles and print what Warta finds.")
+    description = "Analyze the bundled example articles and print the results.")
 final class ExampleCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

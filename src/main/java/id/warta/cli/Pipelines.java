@@ -22,6 +22,11 @@ final class Pipelines {
     return Warta.builder().build();
   }
 
+  /** Everything on, with the given limit on input length. */
+  static Warta full(int maxLength) {
+    return Warta.builder().maxLength(maxLength).build();
+  }
+
   /** Segmentation and figures only (eval figures). */
   static Warta forFigures() {
     return Warta.builder().lemmas(false).entities(false).build();

@@ -35,8 +35,9 @@ import picocli.CommandLine.Option;
     name = "entities",
     mixinStandardHelpOptions = true,
     description = {
-      "Train the entity model on the training split of Warta's corpus (every 10th article of each",
-      "file is held out) plus any --conll files, deterministically, and write an OpenNLP model zip."
+      "Train the entity model and write it as an OpenNLP model zip.",
+      "Training uses the training split of Warta's corpus (every 10th article of each file is held out)"
+          + " plus any --conll files, and is deterministic."
     })
 final class TrainEntitiesCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "src/corpus/entities/raw",
@@ -46,7 +47,7 @@ final class TrainEntitiesCommand implements Callable<Integer> {
   @Option(names = "--no-corpus", description = "do not use Warta's corpus (train on --conll files alone)")
   boolean noCorpus;
 
-  @Option(names = "--corpus-copies", defaultValue = "1", description = "how many times the corpus split is repeated in training (default ${DEFAULT-VALUE})")
+  @Option(names = "--corpus-copies", paramLabel = "N", defaultValue = "1", description = "how many times the corpus split is repeated in training (default ${DEFAULT-VALUE})")
   int corpusCopies;
 
   @Option(names = "--conll", paramLabel = "FILE", description = "extra training data, token<TAB>BIO (repeatable)")
@@ -69,28 +70,28 @@ final class TrainEntitiesCommand implements Callable<Integer> {
       description = "model file to write (default ${DEFAULT-VALUE})")
   Path out;
 
-  @Option(names = "--split-out", paramLabel = "DIR", description = "also write the corpus split as DIR/warta-train.conll and DIR/warta-test.conll")
+  @Option(names = "--split-out", paramLabel = "DIR", description = "also write the corpus split into DIR, as warta-train.conll and warta-test.conll")
   Path splitOut;
 
   @Option(names = "--split-only", description = "only write the split (needs --split-out); train nothing")
   boolean splitOnly;
 
-  @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT (default ${DEFAULT-VALUE})")
+  @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT (default ${DEFAULT-VALUE})")
   String algorithm;
 
-  @Option(names = "--iterations", defaultValue = "300", description = "default ${DEFAULT-VALUE}")
+  @Option(names = "--iterations", paramLabel = "N", defaultValue = "300", description = "training iterations (default ${DEFAULT-VALUE})")
   int iterations;
 
-  @Option(names = "--cutoff", defaultValue = "0", description = "default ${DEFAULT-VALUE}")
+  @Option(names = "--cutoff", paramLabel = "N", defaultValue = "0", description = "minimum count of a feature to keep it (default ${DEFAULT-VALUE})")
   int cutoff;
 
-  @Option(names = "--beam", defaultValue = "1", description = "decoder beam size recorded in the model (default ${DEFAULT-VALUE})")
+  @Option(names = "--beam", paramLabel = "N", defaultValue = "1", description = "decoder beam size recorded in the model (default ${DEFAULT-VALUE})")
   int beam;
 
-  @Option(names = "--substitute-every", defaultValue = "2", description = "add a copy with gazetteer names substituted of every n-th sentence, 0 for none (default ${DEFAULT-VALUE})")
+  @Option(names = "--substitute-every", paramLabel = "N", defaultValue = "2", description = "add a copy with gazetteer names substituted of every N-th sentence, 0 for none (default ${DEFAULT-VALUE})")
   int substituteEvery;
 
-  @Option(names = "--case-every", defaultValue = "6", description = "add an upper-case and a lower-case copy of every n-th sentence, 0 for none (default ${DEFAULT-VALUE})")
+  @Option(names = "--case-every", paramLabel = "N", defaultValue = "6", description = "add an upper-case and a lower-case copy of every N-th sentence, 0 for none (default ${DEFAULT-VALUE})")
   int caseEvery;
 
   @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
@@ -98,7 +99,7 @@ final class TrainEntitiesCommand implements Callable<Integer> {
           + " article i goes to fold i %% K), train on K-1 folds (plus any --conll data) and score the rest; writes no model")
   int folds;
 
-  @Option(names = "--fold-threads", defaultValue = "1", description = "folds trained at once with --folds (default ${DEFAULT-VALUE})")
+  @Option(names = "--fold-threads", paramLabel = "N", defaultValue = "1", description = "folds trained at once with --folds (default ${DEFAULT-VALUE})")
   int foldThreads;
 
   @Option(names = "--cv-errors", paramLabel = "N", defaultValue = "0", description = "with --folds, list the N most frequent errors over all folds")

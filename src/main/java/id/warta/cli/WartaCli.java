@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     name = "warta",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Indonesian news text to sentences, tokens, lemmas, entities and figures.",
+    description = "Find sentences, tokens, lemmas, entities and figures in Indonesian news.",
     subcommands = {AnalyzeCommand.class, ExampleCommand.class, EvalCommand.class, TrainCommand.class})
 public final class WartaCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -104,4 +104,31 @@ class AnalyzeCommandTest {
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("2 sentences"), r.out());
   }
+
+  @Test
+  void overLimitInputSaysHowToSplitIt() throws Exception {
+    Path big = Files.writeString(dir.resolve("big.txt"), "Kalimat pertama. Kalimat kedua yang panjang.", StandardCharsets.UTF_8);
+    Path good = Files.writeString(dir.resolve("good.txt"), "Baik.", StandardCharsets.UTF_8);
+    CliRunner.Result r = CliRunner.analyze(cmd -> cmd.maxLength = 20, "-f", "jsonl", big.toString(), good.toString());
+    assertEquals(1, r.status());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("warta: " + big + ": too long for one document: 44 chars, the limit is 20; split"), r.err());
+    assertTrue(r.err().contains("split -C ") && !r.err().contains("Warta.Builder"), r.err());
+    assertEquals(1, r.out().lines().count());
+  }
+
+  @Test
+  void outOfMemoryIsOneLineAndStopsTheRun() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.txt"), "Satu.", StandardCharsets.UTF_8);
+    Path b = Files.writeString(dir.resolve("b.txt"), "Dua.", StandardCharsets.UTF_8);
+    Path c = Files.writeString(dir.resolve("c.txt"), "Tiga.", StandardCharsets.UTF_8);
+    CliRunner.Result r = CliRunner.analyze(cmd -> cmd.analyzer = (text, date) -> {
+      throw new OutOfMemoryError("Java heap space");
+    }, "-f", "jsonl", a.toString(), b.toString(), c.toString());
+    assertEquals(1, r.status());
+    assertEquals("", r.out());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("warta: " + a + ": out of memory analyzing 5 chars"), r.err());
+    assertTrue(r.err().contains("-Xmx") && r.err().contains("2 more files not analyzed"), r.err());
+  }
 }
