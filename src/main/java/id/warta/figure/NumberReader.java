@@ -275,6 +275,9 @@ final class NumberReader {
     if (hit != null) {
       scale = hit.value();
       j = hit.end();
+      if (j - hit.start() == 2 && !s.atom(hit.start()).spaceBefore && s.atom(j - 1).textIs(".")) {
+        j--; // a scale glued to its digits takes no full stop: "cuma 17,5jt. selisih" ends a clause
+      }
       Atom an = s.atomOrNull(j);
       if (an != null && !an.spaceBefore && an.textIs("-an")) {
         approx = true; // "10rb-an": about ten thousand

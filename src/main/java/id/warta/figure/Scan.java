@@ -102,6 +102,21 @@ final class Scan {
       // the token's text, copied from the text (which is in the cache) rather than read from the token
       String folded = asciiDigits(text, tStart, tEnd);
       String s = folded != null ? folded : text.substring(tStart, tEnd);
+      if (kind == TokenKind.ABBREVIATION && s.length() > 2 && s.charAt(0) >= '0' && s.charAt(0) <= '9') {
+        // a full stop after digits and a glued scale or unit inside a sentence ends the clause, as chat
+        // writes it ("di inter cuma 17,5jt. selisih 3,5jt"): no part of the figure, and no object after it
+        String stem = s.substring(0, s.length() - 1);
+        int e = gluedNumberEnd(stem);
+        String unit = stem.substring(e);
+        if (e < stem.length() && lx.isGluedSuffix(unit) && (!lx.isLetterScale(unit)
+            || ti > 0 && lx.mayEndCurrency(text, starts[base + ti - 1], ends[base + ti - 1]))) {
+          set(na++, stem.substring(0, e), tStart, TokenKind.NUMBER, space);
+          set(na++, unit, tStart + e, TokenKind.WORD, false);
+          set(na++, ".", tEnd - 1, TokenKind.PUNCTUATION, false);
+          nc = addCandidates(cs, nc, first, na);
+          continue;
+        }
+      }
       if (kind == TokenKind.ALPHANUMERIC && s.length() > 1) {
         char c0 = s.charAt(0);
         if (c0 >= '0' && c0 <= '9') {
