@@ -80,7 +80,7 @@ final class NonFigures {
   }
 
   private static boolean isIdentifier(Lexicon lx, Scan s, Reading r) {
-    if (!numberBased(r) || !s.atom(r.start()).isNumber() && s.num(r.start()) == null) {
+    if (!numberBased(r) || !s.atom(r.start()).isNumber() && s.num(r.start()) == null || isCentre(s, r.end())) {
       return false;
     }
     NumberReader.Num n = s.num(r.start());
@@ -100,6 +100,15 @@ final class NonFigures {
       return true;
     }
     return s.lowerIn(r.end(), TIME_ZONES) || s.lowerIn(r.start() + 1, TIME_ZONES);
+  }
+
+  /**
+   * Whether a margin starts at atom {@code i} ("plus minus", "±", "+/-"): the number before it is the
+   * centre of a value, no identifier ("di angka 41 plus minus 2,5 persen").
+   */
+  private static boolean isCentre(Scan s, int i) {
+    return s.lowerIs(i, "\u00b1") || s.lowerIs(i, "plus") && s.lowerIs(i + 1, "minus")
+        || s.lowerIs(i, "+") && s.lowerIs(i + 1, "/") && s.lowerIs(i + 2, "-") || s.lowerIs(i, "+/-");
   }
 
   /** Whether atom {@code i} is or starts a number. */

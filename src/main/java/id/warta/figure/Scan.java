@@ -252,7 +252,7 @@ final class Scan {
           }
         }
       }
-      boolean last = ti == sentenceSize - 1;
+      boolean last = ti == sentenceSize - 1 || closesOnly(text, starts, ends, base + ti + 1, base + sentenceSize);
       String stem = kind == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") ? s.substring(0, s.length() - 1) : null;
       if (stem != null && (last || !lx.isGluedSuffix(s))
           && (lx.isGluedSuffix(stem) || ROMAN_PERIOD.matcher(s).matches()
@@ -313,6 +313,19 @@ final class Scan {
       return null;
     }
     return new int[] {dash, d, end};
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are all closing quotes and brackets: a token before them is the
+   * last of its sentence ("... maling ayam aja 2 thn.\"").
+   */
+  private static boolean closesOnly(String text, int[] starts, int[] ends, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (ends[t] - starts[t] != 1 || "\"'\u201d\u2019)]".indexOf(text.charAt(starts[t])) < 0) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   /**
