@@ -666,7 +666,10 @@ final class DateRules {
   private static Reading relative(Pattern.Match m, String sign) {
     NumberReader.Num n = m.num(0);
     Lexicon.TimeUnit tu = (Lexicon.TimeUnit) m.get(1);
-    if (tu.designator().startsWith("T") || n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0) {
+    if (tu.designator().startsWith("T") || n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0
+        || DurationRules.chatMoney(m)) {
+      // (a chat scale is money's: "jual di 900jt taun lalu" is 900 million rupiah last year; "65 juta tahun
+      // lalu" is a date)
       return null;
     }
     String iso = DurationRules.iso(n.value(), tu, sign);

@@ -18,7 +18,7 @@ final class DurationRules {
   static List<Rule> rules(Lexicon lx) {
     return List.of(
         Rule.of("number with unit of time",
-            m -> beforeYear(m, (Lexicon.TimeUnit) m.get(1)) || inName(m) ? null
+            m -> beforeYear(m, (Lexicon.TimeUnit) m.get(1)) || inName(m) || chatMoney(m) ? null
                 : duration(m.start(), m.end(), m.num(0), (Lexicon.TimeUnit) m.get(1)),
             num(), phrase(lx.timeUnits)),
         Rule.of("compound duration",
@@ -125,6 +125,15 @@ final class DurationRules {
     NumberReader.Num product = new NumberReader.Num(factor.start(), n.end(), factor.value().multiply(n.value()), null,
         BigDecimal.ONE, false, false, false, false);
     return duration(start, end, product, tu);
+  }
+
+  /**
+   * Whether the number of {@code m} ends in a scale abbreviation of chat, which is money's: "jual di
+   * 900jt taun lalu" is no 900 million years ("65 juta tahun" is).
+   */
+  static boolean chatMoney(Pattern.Match m) {
+    Atom last = m.scan.atom(m.ends[0] - 1);
+    return last.length() <= 3 && InformalMoney.CHAT_SCALES.contains(last.lower());
   }
 
   static Reading duration(int start, int end, NumberReader.Num n, Lexicon.TimeUnit tu) {

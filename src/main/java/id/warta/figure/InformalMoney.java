@@ -14,7 +14,7 @@ final class InformalMoney {
   private InformalMoney() {}
 
   /** The scale abbreviations of chat (lower case, with and without their period). */
-  private static final Set<String> ABBREVIATIONS = Set.of("rb", "rb.", "jt", "jt.");
+  static final Set<String> CHAT_SCALES = Set.of("rb", "rb.", "jt", "jt.");
 
   /** Makes each bare count of {@code in} that ends in an informal scale and counts nothing an amount of rupiah, in place; returns it. */
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
@@ -22,7 +22,7 @@ final class InformalMoney {
       Reading r = in.get(k);
       Atom last = s.atom(r.end() - 1);
       if (r.type() != FigureType.COUNT || r.unit() != null || last.length() > 3
-          || !ABBREVIATIONS.contains(last.lower())) {
+          || !CHAT_SCALES.contains(last.lower())) {
         continue;
       }
       int limit = k + 1 < in.size() ? in.get(k + 1).start() : s.size();
