@@ -281,7 +281,8 @@ final class DateRules {
 
   /**
    * "ujar Yushan di Sepinggan (22/3)": a day and month in brackets right after "di" and a place in
-   * capitals (one to three words), as a dateline gives them.
+   * capitals (one to three words), as a dateline gives them; also a place in a list of them, after a
+   * colon, a comma or "dan" ("Jadwal tur: Surabaya (5/12), Medan (12/12), dan Jakarta (27/12)").
    */
   private static boolean afterPlace(Pattern.Match m) {
     Scan s = m.scan;
@@ -292,7 +293,7 @@ final class DateRules {
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       Atom a = s.atom(k);
       if (!a.isWord() || !a.isCapitalized()) {
-        return k < i - 1 && s.lowerIs(k, "di");
+        return k < i - 1 && (s.lowerIs(k, "di") || s.lowerIs(k, ":") || s.lowerIs(k, ",") || s.lowerIs(k, "dan"));
       }
     }
     return false;

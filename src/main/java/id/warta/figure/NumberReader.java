@@ -118,7 +118,7 @@ final class NumberReader {
     if (a == null) {
       return null;
     }
-    if (s.lowerIn(a.end(), CONNECTORS)) {
+    if (s.lowerIn(a.end(), CONNECTORS) && !isSpacedEmDash(s, a.end())) {
       int j = a.end() + 1;
       if (s.lowerIs(a.end(), "sampai") && s.lowerIs(j, "dengan")) {
         j++;
@@ -129,6 +129,16 @@ final class NumberReader {
       }
     }
     return a;
+  }
+
+  /**
+   * Whether atom {@code i} is an em dash with spaces on both sides: a break between clauses ("Rumah
+   * Nenek 3 — 4,2 juta penonton"), no range; a range takes it glued ("10—15 persen").
+   */
+  private static boolean isSpacedEmDash(Scan s, int i) {
+    Atom a = s.atom(i);
+    Atom b = s.atomOrNull(i + 1);
+    return a.textIs("\u2014") && a.spaceBefore && b != null && b.spaceBefore;
   }
 
   /**
