@@ -557,6 +557,10 @@ final class NonFigures {
           || s.lowerIs(r.start() - 1, ":") && a.textIs("1");
     }
     Atom next = s.atomOrNull(r.end() + 1);
+    if (mark.textIs(")") && next != null && next.spaceBefore && next.isWord()
+        && (s.lowerIs(r.start() - 1, ":") || s.lowerIs(r.start() - 1, ";"))) {
+      return true; // a list inside a sentence: "Data BPS: 1) luas panen ...; 2) produksi ..."
+    }
     return s.opensSentence(r.start()) && (mark.textIs(".") || mark.textIs(")")) && next != null && next.spaceBefore
         && next.isCapitalized();
   }
