@@ -41,7 +41,8 @@ final class NonFigures {
           || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
           || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r)
           || isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isModelNumber(lx, s, r) || isFrequency(s, r)
-          || isTimeOfDatedDay(s, r, kept > 0 ? in.get(kept - 1) : null)) {
+          || isTimeOfDatedDay(s, r, kept > 0 ? in.get(kept - 1) : null)
+          || isRankOfDuration(r, kept > 0 ? in.get(kept - 1) : null)) {
         continue;
       }
       in.set(kept++, r);
@@ -295,8 +296,9 @@ final class NonFigures {
 
   /**
    * Whether the word {@code w} opening the sentence before count {@code r} is a derived common noun
-   * and the count has an object in lower case: "Renovasi 12 sekolah rampung", "Pembangunan 300 rumah
-   * dimulai" (the noun names an act done to what is counted). A derived noun ends in -asi (renovasi,
+   * and the count has an object in lower case, or in a title-case headline: "Renovasi 12 sekolah
+   * rampung", "Pembangunan 300 rumah dimulai", "Renovasi 250 Sekolah Dimulai Pekan Depan" (the noun
+   * names an act done to what is counted). A derived noun ends in -asi (renovasi,
    * evakuasi, vaksinasi) or is pe(N)-/per-/ke- ... -an (pembangunan, perbaikan, kerusakan), of eight
    * letters or more; a model name ("Peugeot 3008 hadir") is neither.
    */
@@ -305,7 +307,8 @@ final class NonFigures {
       return false;
     }
     Atom next = s.atomOrNull(r.end());
-    return next != null && next.isWord() && !next.isCapitalized() && ObjectFinder.find(lx, s, r.end(), s.size()) != null;
+    return next != null && next.isWord() && (!next.isCapitalized() || s.titleCase())
+        && ObjectFinder.find(lx, s, r.end(), s.size()) != null;
   }
 
   /** "1.5" or "2.8" (one digit, a point, one digit) before a unit: how model names give an engine size. */
@@ -678,6 +681,15 @@ final class NonFigures {
     Atom a = s.atom(r.start());
     Atom name = s.atomOrNull(r.start() - 2);
     return a.isPlainDigits() && a.length() <= 3 && name != null && name.isWord() && name.isCapitalized();
+  }
+
+  /**
+   * A rank right after a duration says which of its units, no rank of its own: "bunga tetap untuk
+   * tiga tahun pertama" is the first three years.
+   */
+  private static boolean isRankOfDuration(Reading r, Reading before) {
+    return r.type() == FigureType.ORDINAL && before != null && before.type() == FigureType.DURATION
+        && before.end() == r.start() && r.end() - r.start() == 1;
   }
 
   /** "sekolah menengah pertama" is a school level, not a rank. */

@@ -256,9 +256,11 @@ final class Scan {
       String stem = kind == TokenKind.ABBREVIATION && s.length() > 1 && s.endsWith(".") ? s.substring(0, s.length() - 1) : null;
       if (stem != null && (last || !lx.isGluedSuffix(s))
           && (lx.isGluedSuffix(stem) || ROMAN_PERIOD.matcher(s).matches()
-              || last && (lx.isMonthAbbreviation(stem) || lx.timeUnits.lookup(stem) != null))) {
+              || last && (lx.isMonthAbbreviation(stem) || lx.timeUnits.lookup(stem) != null)
+              || ti > 0 && KINDS[kinds[base + ti - 1]] == TokenKind.NUMBER && lx.timeUnits.lookup(stem) != null)) {
         // a unit, a roman numeral, a month or a unit of time at the end of a sentence: "201 hp.",
-        // "semester I.", "tgl 30 Nov.", "dlm 5 thn."; the last
+        // "semester I.", "tgl 30 Nov.", "dlm 5 thn."; a unit of time after a number also inside one,
+        // where chat ends a clause without a capital ("tenor 15 thn. bismillah"); the last
         // token of a sentence ends with its full stop even when the abbreviation is listed ("Rp99 rb.")
         set(na++, stem, tStart, TokenKind.WORD, space);
         set(na++, ".", tEnd - 1, TokenKind.PUNCTUATION, false);
