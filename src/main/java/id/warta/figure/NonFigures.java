@@ -282,9 +282,10 @@ final class NonFigures {
         || (mask & 1L << KeyIndex.MONTHS) != 0 && lx.month(prev, true) != null
         || lx.qualifiersBefore.matchEndingAt(s, i, 1) != null
         || (mask & 1L << KeyIndex.NUMBER_WORDS) != 0 && lx.numberWords.containsKey(w);
-    if (common || Verbs.isVerb(w) && s.titleCase()) {
-      // a headline's verb is no name: "Polisi Tangkap 3 Pengedar", "Banjir Rendam 7 Desa"; in running
-      // text a capitalized root before a number is a title's ("film Lintas Batas 11 resmi diundur")
+    if (common || Verbs.isVerb(w) && (s.titleCase() || s.opensSentence(i - 1))) {
+      // a headline's verb is no name: "Polisi Tangkap 3 Pengedar", "Banjir Rendam 7 Desa", nor one
+      // opening a sentence ("Minum 2 tablet sehari"); inside running text a capitalized root before a
+      // number is a title's ("film Lintas Batas 11 resmi diundur")
       return false;
     }
     boolean opensSentence = s.opensSentence(i - 1);
