@@ -169,6 +169,11 @@ final class Atom {
     return kind == TokenKind.WORD;
   }
 
+  /** Whether the atom begins with "se" and has three letters more, as a se- unit of time does ("sehari"). */
+  boolean startsWithSe() {
+    return length() >= 5 && (charAt(0) | 0x20) == 's' && (charAt(1) | 0x20) == 'e';
+  }
+
   boolean isPunctuation() {
     return kind == TokenKind.PUNCTUATION;
   }

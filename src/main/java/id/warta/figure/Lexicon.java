@@ -301,6 +301,11 @@ final class Lexicon {
   }
 
   /** Whether {@code suffix}, glued after digits ({@code 150cc}, {@code 2,1M}), is a unit, scale or currency. */
+  /** The unit of time of a se- word ({@code sehari}: a day, {@code setahun}: a year), or null. */
+  TimeUnit seTimeUnit(Atom a) {
+    return a.startsWithSe() ? timeUnits.lookup(a.lower().substring(2)) : null;
+  }
+
   boolean isGluedSuffix(String suffix) {
     return gluedExact.contains(suffix) || gluedLower.contains(suffix.toLowerCase(Locale.ROOT));
   }

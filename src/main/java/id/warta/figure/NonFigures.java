@@ -703,8 +703,7 @@ final class NonFigures {
    * {@code dua kali seminggu}, {@code sekali sebulan} there is no duration (the times count).
    */
   private static boolean isFrequency(Scan s, Reading r) {
-    return r.type() == FigureType.DURATION && r.end() == r.start() + 1 && s.atom(r.start()).length() >= 5
-        && (s.atom(r.start()).charAt(0) | 0x20) == 's' && (s.atom(r.start()).charAt(1) | 0x20) == 'e'
+    return r.type() == FigureType.DURATION && r.end() == r.start() + 1 && s.atom(r.start()).startsWithSe()
         && (s.lowerIs(r.start() - 1, "kali") || s.lowerIs(r.start() - 1, "sekali"));
   }
 

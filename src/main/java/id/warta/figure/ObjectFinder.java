@@ -70,8 +70,7 @@ final class ObjectFinder {
     if (a.length() > 3 && (a.charAt(0) | 0x20) == 's' && (a.charAt(1) | 0x20) == 'e' && a.charAt(2) == '-') {
       return false; // "se-kabupaten", "se-Indonesia": across all of, not part of the object
     }
-    if (a.length() >= 5 && (a.charAt(0) | 0x20) == 's' && (a.charAt(1) | 0x20) == 'e'
-        && lx.timeUnits.lookup(a.lower().substring(2)) != null) {
+    if (lx.seTimeUnit(a) != null) {
       return false; // "tiga kali sehari", "40 pasien sebulan": how often, not what is counted
     }
     if (lx.qualifiersAfter.match(s, j) != null || lx.isGluedPer(s.text(), a.start, a.end)) {

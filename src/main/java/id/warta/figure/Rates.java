@@ -46,7 +46,7 @@ final class Rates {
         continue;
       }
       Atom a = s.atom(d.start());
-      if (a.length() < 5 || (a.charAt(0) | 0x20) != 's' || (a.charAt(1) | 0x20) != 'e' || s.lowerIn(d.end(), SPAN_WORDS)) {
+      if (!a.startsWithSe() || s.lowerIn(d.end(), SPAN_WORDS)) {
         continue;
       }
       in.set(k, r.withUnit((r.unit() == null ? "" : r.unit()) + "/" + d.unit()).withSpan(r.start(), d.end()));
@@ -60,11 +60,7 @@ final class Rates {
    */
   private static String seUnit(Lexicon lx, Scan s, int i) {
     Atom a = s.atomOrNull(i);
-    if (a == null || !a.isWord() || a.length() < 5 || (a.charAt(0) | 0x20) != 's' || (a.charAt(1) | 0x20) != 'e'
-        || s.lowerIn(i + 1, SPAN_WORDS)) {
-      return null;
-    }
-    Lexicon.TimeUnit time = lx.timeUnits.lookup(a.lower().substring(2));
+    Lexicon.TimeUnit time = a == null || !a.isWord() || s.lowerIn(i + 1, SPAN_WORDS) ? null : lx.seTimeUnit(a);
     return time == null ? null : time.code();
   }
 
