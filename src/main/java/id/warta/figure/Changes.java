@@ -132,7 +132,10 @@ final class Changes {
     int i = s.lowerIs(a.end(), ",") ? a.end() + 1 : a.end();
     int words = b.start() - i;
     boolean from = s.lowerIs(i, "dari");
-    if (words == 2 ? !from || !s.lowerIs(i + 1, "sebelumnya")
+    // "Rp 54,9 juta per jemaah, turun dari Rp 55,4 juta": a verb of change before "dari" makes the
+    // second amount the old price, per the same unit
+    boolean changedFrom = words == 2 && s.lowerIs(i + 1, "dari") && CHANGE_VERBS.contains(s.lower(i));
+    if (words == 2 ? !changedFrom && (!from || !s.lowerIs(i + 1, "sebelumnya"))
         : words != 1 || !(RATE_JOINS.contains(s.lower(i)) || from && PER_MEASURE.contains(ua.substring(sa + 1)))) {
       return;
     }
@@ -144,6 +147,10 @@ final class Changes {
    * Rp 22 ribu"); after other rates "dari" may say "out of" ("Rp 500 ribu per bulan dari Rp 2 juta").
    */
   private static final Set<String> PER_MEASURE = Set.of("kg", "g", "l", "t", "q", "m2", "m3", "m", "ha");
+
+  /** Verbs of change before "dari" and an old amount: "naik dari", "turun dari". */
+  private static final Set<String> CHANGE_VERBS = Set.of("naik", "turun", "meningkat", "menurun", "melonjak", "anjlok",
+      "merosot", "melambung", "bertambah", "berkurang");
 
   /** The words between the two amounts of a price change whose rate is written once. */
   private static final Set<String> RATE_JOINS = Set.of("menjadi", "jadi", "ke", "sebelumnya", "dibanding",

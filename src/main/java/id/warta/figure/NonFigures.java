@@ -460,8 +460,8 @@ final class NonFigures {
     if (!"deg".equals(r.unit())) {
       return false;
     }
-    if (s.lowerIs(r.end(), "lintang") || s.lowerIs(r.end(), "bujur")) {
-      return true; // "7,2 derajat Lintang Selatan": latitude and longitude written out
+    if (s.lowerIs(r.end(), "lintang") || s.lowerIs(r.end(), "bujur") || isCompass(s.atomOrNull(r.end()))) {
+      return true; // "7,2 derajat Lintang Selatan", "3,12 derajat LS": latitude and longitude
     }
     if (!s.lowerIs(r.end() - 1, "\u00b0")) {
       return false;
@@ -471,13 +471,17 @@ final class NonFigures {
         || s.lowerIn(r.end(), COMPASS));
   }
 
+  /** Whether atom {@code a} is a compass abbreviation in capitals: LS, LU, BT, BB. */
+  private static boolean isCompass(Atom a) {
+    return a != null && (a.textIs("LS") || a.textIs("LU") || a.textIs("BT") || a.textIs("BB"));
+  }
+
   /** Whether atom {@code i} is a compass abbreviation in capitals (LS, LU, BT, BB) after decimal degrees. */
   private static boolean isDecimalCoordinate(Scan s, int i) {
     Atom c = s.atomOrNull(i);
     Atom n = s.atomOrNull(i - 1);
     // the compass word first: it is rarely there, and the number's text is then not copied out
-    return c != null && n != null && (c.textIs("LS") || c.textIs("LU") || c.textIs("BT") || c.textIs("BB"))
-        && n.length() > 2 && (n.text().indexOf('.') > 0 || n.text().indexOf(',') > 0);
+    return isCompass(c) && n != null && n.length() > 2 && (n.text().indexOf('.') > 0 || n.text().indexOf(',') > 0);
   }
 
   /**
@@ -536,10 +540,20 @@ final class NonFigures {
    * a sentence there stays a count ("Korban tewas: 3.").
    */
   /**
-   * A number after an area code in brackets is a telephone number: "(021) 555-1234", "(0274) 512345"
-   * (the area code itself, with its leading zero, is read as no number).
+   * A number after an area code in brackets or a country code is a telephone number: "(021) 555-1234",
+   * "(0274) 512345", "+60 12-345 6789" (the area code itself, with its leading zero, is read as no
+   * number).
    */
   private static boolean isPhoneNumber(Scan s, Reading r) {
+    if (r.type() == FigureType.COUNT && r.start() >= 2 && s.lowerIs(r.start() - 2, "+") && s.atom(r.start() - 1).isPlainDigits()
+        && s.atom(r.start() - 1).length() <= 3 && !s.atom(r.start() - 1).spaceBefore) {
+      return true; // after a country code: "+60 12-345 6789"
+    }
+    if (r.type() == FigureType.COUNT && r.end() == r.start() + 1 && s.lowerIs(r.start() - 1, "+")
+        && !s.atom(r.start()).spaceBefore && s.atom(r.start()).length() <= 3 && s.atomOrNull(r.end()) != null
+        && s.atom(r.end()).isNumber()) {
+      return true; // the country code itself: "+65 6123-4567"
+    }
     if (r.type() != FigureType.COUNT || r.start() < 3 || !s.lowerIs(r.start() - 1, ")") || !s.lowerIs(r.start() - 3, "(")) {
       return false;
     }

@@ -26,7 +26,7 @@ final class PercentRules {
             num(), word("basis"), word("poin", "point")),
         Rule.of("number with bps",
             m -> Reading.ofNum(FigureType.PERCENT, m.start(), m.end(), m.num(0), "bp"),
-            num(), word("bps")),
+            num(), word("bps", "bp")),
         Rule.of("number with percent sign or word",
             m -> Reading.ofNum(FigureType.PERCENT, m.start(), m.end(), m.num(0), "%"),
             num(), percent));
