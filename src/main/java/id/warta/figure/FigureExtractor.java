@@ -68,11 +68,12 @@ public final class FigureExtractor implements Stages.FigureStage {
   /** The words that may start a figure, as written, looked up in place for the few tokens whose shape passes. */
   private final TriggerTable triggerTable;
   /**
-   * Subject pronouns and copulas before "satu dari N": "ia satu dari empat saksi" is one of them, not
-   * a proportion ("satu dari lima balita mengalami tengkes" is one).
+   * Subject pronouns, copulas and the demonstratives ending a subject before "satu dari N": "ia satu
+   * dari empat saksi", "perusahaan itu satu dari enam unicorn" are one of them, not a proportion
+   * ("satu dari lima balita mengalami tengkes" is one).
    */
   private static final Set<String> ONE_OF = Set.of("ia", "dia", "beliau", "aku", "saya", "kami", "kita", "adalah",
-      "merupakan", "menjadi", "sebagai", "seperti", "termasuk", "yakni", "yaitu", "ialah");
+      "merupakan", "menjadi", "sebagai", "seperti", "termasuk", "yakni", "yaitu", "ialah", "itu", "ini", "tersebut");
 
   /** The word sets {@link Scan#lowerIn} may be asked about. */
   static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, NonFigures.TIME_ZONES,

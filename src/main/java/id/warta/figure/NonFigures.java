@@ -699,11 +699,13 @@ final class NonFigures {
   }
 
   /**
-   * A rank right after a duration says which of its units, no rank of its own: "bunga tetap untuk
-   * tiga tahun pertama" is the first three years.
+   * A rank right after a duration or a measure says which of its units, no rank of its own: "bunga
+   * tetap untuk tiga tahun pertama" is the first three years, "Rp 12.000 untuk 3 km pertama" the
+   * first three kilometres.
    */
   private static boolean isRankOfDuration(Reading r, Reading before) {
-    return r.type() == FigureType.ORDINAL && before != null && before.type() == FigureType.DURATION
+    return r.type() == FigureType.ORDINAL && before != null
+        && (before.type() == FigureType.DURATION || before.type() == FigureType.QUANTITY)
         && before.end() == r.start() && r.end() - r.start() == 1;
   }
 

@@ -33,13 +33,15 @@ final class ObjectFinder {
   }
 
   /**
-   * The object a bare count shares with the bare count after it, joined by "atau" or "dan": "tiga
-   * atau empat anak", "3 atau maksimum 5 variabel" count children and variables both. Null if {@code
+   * The object a bare count shares with the bare count after it, joined by "atau" or "dan", or as
+   * the old value of a change: "tiga atau empat anak", "3 atau maksimum 5 variabel", "dari dua
+   * menjadi 15 perusahaan" count children, variables and companies both. Null if {@code
    * r} is no such count or {@code next} has no object (its own, ending before {@code nextLimit}).
    */
   static int[] shared(Lexicon lx, Scan s, Reading r, Reading next, int nextLimit) {
     if (next == null || r.type() != FigureType.COUNT || r.unit() != null || next.type() != FigureType.COUNT
-        || next.unit() != null || next.start() != r.end() + 1 || !(s.lowerIs(r.end(), "atau") || s.lowerIs(r.end(), "dan"))) {
+        || next.unit() != null || next.start() != r.end() + 1 || !(s.lowerIs(r.end(), "atau") || s.lowerIs(r.end(), "dan")
+            || s.lowerIs(r.start() - 1, "dari") && (s.lowerIs(r.end(), "menjadi") || s.lowerIs(r.end(), "jadi")))) {
       return null;
     }
     return find(lx, s, next.end(), nextLimit);
