@@ -545,20 +545,21 @@ final class NonFigures {
    * number).
    */
   private static boolean isPhoneNumber(Scan s, Reading r) {
-    if (r.type() == FigureType.COUNT && r.start() >= 2 && s.lowerIs(r.start() - 2, "+") && s.atom(r.start() - 1).isPlainDigits()
-        && s.atom(r.start() - 1).length() <= 3 && !s.atom(r.start() - 1).spaceBefore) {
-      return true; // after a country code: "+60 12-345 6789"
-    }
-    if (r.type() == FigureType.COUNT && r.end() == r.start() + 1 && s.lowerIs(r.start() - 1, "+")
-        && !s.atom(r.start()).spaceBefore && s.atom(r.start()).length() <= 3 && s.atomOrNull(r.end()) != null
-        && s.atom(r.end()).isNumber()) {
-      return true; // the country code itself: "+65 6123-4567"
+    if (r.type() == FigureType.COUNT && (isCountryCode(s, r.start() - 1)
+        || r.end() == r.start() + 1 && isCountryCode(s, r.start()) && s.atomOrNull(r.end()) != null && s.atom(r.end()).isNumber())) {
+      return true; // after a country code, "+60 12-345 6789", or the code itself, "+65 6123-4567"
     }
     if (r.type() != FigureType.COUNT || r.start() < 3 || !s.lowerIs(r.start() - 1, ")") || !s.lowerIs(r.start() - 3, "(")) {
       return false;
     }
     Atom area = s.atom(r.start() - 2);
     return area.isPlainDigits() && area.length() >= 2 && area.length() <= 4 && area.charAt(0) == '0';
+  }
+
+  /** Whether atom {@code i} is a country code: up to three digits glued after "+" ("+60"). */
+  private static boolean isCountryCode(Scan s, int i) {
+    Atom a = s.atomOrNull(i);
+    return a != null && i > 0 && s.lowerIs(i - 1, "+") && a.isPlainDigits() && a.length() <= 3 && !a.spaceBefore;
   }
 
   private static boolean isListMarker(Scan s, Reading r) {
