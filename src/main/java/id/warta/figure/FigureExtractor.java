@@ -61,10 +61,10 @@ public final class FigureExtractor implements Stages.FigureStage {
   private final int[] numericAnyKinds;
   /** The number shapes each of {@link #numericAny} may start at ({@link Pattern.Elem#startShapes()}). */
   private final int[] numericAnyShapes;
-  /** Shapes (first two letters, length) of the trigger words: a cheap filter before hashing. */
-  private final java.util.BitSet triggerShapes = new java.util.BitSet(8192);
+  /** Shapes (first two letters, last letter, length) of the trigger words: a cheap filter before hashing. */
+  private final java.util.BitSet triggerShapes = new java.util.BitSet(SHAPES);
   /** {@link #triggerShapes} as a bit per shape, read without a branch in the pass over all tokens. */
-  private final long[] triggerShapeMask = new long[8192 / 64];
+  private final long[] triggerShapeMask = new long[SHAPES / 64];
   /** The words that may start a figure, as written, looked up in place for the few tokens whose shape passes. */
   private final TriggerTable triggerTable;
   /**
@@ -151,7 +151,8 @@ public final class FigureExtractor implements Stages.FigureStage {
     }
     for (String w : triggerWords) {
       // as written (each casing is a trigger word of its own), folded as the pass folds
-      triggerShapes.set(shape(w.charAt(0) | 0x20, w.length() > 1 ? w.charAt(1) | 0x20 : 0, w.length()));
+      triggerShapes.set(shape(w.charAt(0) | 0x20, w.length() > 1 ? w.charAt(1) | 0x20 : 0,
+          w.charAt(w.length() - 1) | 0x20, w.length()));
     }
     long[] words = triggerShapes.toLongArray();
     System.arraycopy(words, 0, triggerShapeMask, 0, words.length);
@@ -283,7 +284,8 @@ public final class FigureExtractor implements Stages.FigureStage {
       // ASCII letters folded by setting one bit (other chars change too, the same way for the trigger words)
       int c0 = text.charAt(st) | 0x20;
       int c1 = len > 1 ? text.charAt(st + 1) | 0x20 : 0;
-      int sh = shape(c0, c1, len);
+      int cl = text.charAt(st + len - 1) | 0x20;
+      int sh = shape(c0, c1, cl, len);
       // a word whose shape no rule key, number word or trigger has can start nothing
       int word = k >> 1 & (int) (shapeMask[sh >>> 6] >>> sh);
       cand[t - first] = ((k | word) & 1) != 0;
@@ -481,8 +483,12 @@ public final class FigureExtractor implements Stages.FigureStage {
     }
   }
 
-  private static int shape(int c0, int c1, int len) {
-    return ((c0 * 31 + c1) * 31 + Math.min(len, 40)) & 8191;
+  /** Bits of the trigger-shape filter: 8 KB, in the first-level cache with the pass's columns. */
+  private static final int SHAPES = 1 << 16;
+
+  /** A hash of a word's first two letters, last letter and length, folded, over {@link #SHAPES} bits. */
+  private static int shape(int c0, int c1, int cl, int len) {
+    return (((c0 * 31 + c1) * 31 + cl) * 31 + Math.min(len, 40)) * 0x9E3779B9 >>> 16;
   }
 
   /** The trigger keys, number words and pairs of them (dua-tiga), lowercase, capitalized and in capitals. */
