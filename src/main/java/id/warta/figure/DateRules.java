@@ -90,6 +90,11 @@ final class DateRules {
         // after a day and a month, any year of three or four digits is one: "5 Juni 1879", "17 Juli 924"
         Rule.of("day month year", m -> date(m, (Integer) m.get(2), ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true), integer(100, 2100)),
+        // a comma before the year, as English-style writing puts it: "11 September, 2001", "Maret, 2020";
+        // not before a noun the number counts ("5 Mei, 2010 orang berkumpul")
+        Rule.of("day month comma year", m -> yearEndsClause(lx, m)
+                ? date(m, (Integer) m.get(3), ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)) : null,
+            day, month(lx, true), word(","), year),
         Rule.of("day range month year", m -> dayRange(m),
             day, word("-", "\u2013", "hingga", "sampai", "s.d.", "s/d", "sd"), day, month(lx, true), opt(year),
             opt(word("lalu", "silam", "mendatang", "nanti"))),
@@ -104,6 +109,9 @@ final class DateRules {
                 d4((Integer) m.get(1)) + "-" + d2(((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT),
             // after a month name any year of four digits is one: "April 1815"
             month(lx, true), integer(1000, 2100)),
+        Rule.of("month comma year", m -> yearEndsClause(lx, m) ? Reading.ofIso(FigureType.DATE, m.start(), m.end(),
+                d4((Integer) m.get(2)) + "-" + d2(((Lexicon.Month) m.get(0)).number()), null, Qualifier.EXACT) : null,
+            month(lx, true), word(","), year),
         Rule.of("month range with year", m -> {
               int y = (Integer) m.get(3);
               int a = ((Lexicon.Month) m.get(0)).number();
@@ -502,6 +510,16 @@ final class DateRules {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the clause ends after the year a match ends with: the end of the window, punctuation or a
+   * function word ("11 September, 2001 di New York"), no noun that the number would count.
+   */
+  private static boolean yearEndsClause(Lexicon lx, Pattern.Match m) {
+    Atom next = m.scan.atomOrNull(m.end());
+    return next == null || next.isPunctuation()
+        || lx.stopWords.contains(next.lower()) && lx.classifiers.match(m.scan, m.end()) == null;
   }
 
   private static Reading date(Pattern.Match m, int y, int mo, int d) {
