@@ -74,6 +74,11 @@ final class Scan {
       int tStart = starts[base + ti];
       int tEnd = ends[base + ti];
       TokenKind kind = KINDS[kinds[base + ti]];
+      if (kind == TokenKind.SYMBOL && text.charAt(tStart) == '&' && isSpaceReference(text, tStart, tEnd)) {
+        // an HTML space left in scraped text ("2,5&nbsp;persen") reads as the space it stands for
+        prevEnd = -1;
+        continue;
+      }
       boolean space = tStart != prevEnd;
       prevEnd = tEnd;
       int first = na;
@@ -276,6 +281,17 @@ final class Scan {
     java.util.Arrays.fill(masks, 0, na, 0L);
     this.size = na;
     this.candidateCount = nc;
+  }
+
+  /** HTML character references of spaces, lower case. */
+  private static final java.util.Set<String> SPACE_REFERENCES = java.util.Set.of("&nbsp;", "&ensp;", "&emsp;",
+      "&thinsp;", "&#32;", "&#x20;", "&#160;", "&#xa0;", "&#8194;", "&#x2002;", "&#8195;", "&#x2003;", "&#8201;",
+      "&#x2009;", "&#8239;", "&#x202f;");
+
+  /** Whether the token {@code text[start, end)} is an HTML character reference of a space ({@code &nbsp;}). */
+  static boolean isSpaceReference(String text, int start, int end) {
+    return end - start >= 5 && end - start <= 8 && text.charAt(end - 1) == ';'
+        && SPACE_REFERENCES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -368,6 +368,14 @@ public final class IndonesianTokenizer {
             return emit(i, tagEnd(next), TokenKind.MENTION);
           }
           break;
+        case '&': {
+          int e = characterReferenceEnd(i);
+          if (e > 0) {
+            // an HTML character reference left in scraped text ("2,5&nbsp;persen", "&#8211;"): one symbol
+            return emit(i, e, TokenKind.SYMBOL);
+          }
+          break;
+        }
         case '-':
           if (c2 == '-') {
             int j = next;
@@ -401,6 +409,40 @@ public final class IndonesianTokenizer {
         return emit(i, withMarks(next), TokenKind.OTHER);
       }
       return emit(i, withMarks(next), TokenKind.SYMBOL);
+    }
+
+    /**
+     * Where the HTML character reference starting with the {@code &} at {@code i} ends (after its
+     * {@code ;}): a name of two to eight ASCII letters ({@code &nbsp;}), decimal digits ({@code
+     * &#160;}) or hex digits after {@code x} ({@code &#xA0;}); -1 when none starts there.
+     */
+    private int characterReferenceEnd(int i) {
+      int j = i + 1;
+      int max;
+      boolean hex = false;
+      boolean numeric = j < n && s.charAt(j) == '#';
+      if (numeric) {
+        j++;
+        hex = j < n && (s.charAt(j) == 'x' || s.charAt(j) == 'X');
+        if (hex) {
+          j++;
+        }
+        max = 7;
+      } else {
+        max = 8;
+      }
+      int from = j;
+      while (j < n && j - from < max) {
+        char d = s.charAt(j);
+        boolean ok = numeric ? d >= '0' && d <= '9' || hex && (d >= 'a' && d <= 'f' || d >= 'A' && d <= 'F')
+            : d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z';
+        if (!ok) {
+          break;
+        }
+        j++;
+      }
+      int len = j - from;
+      return j < n && s.charAt(j) == ';' && len >= (numeric ? 1 : 2) ? j + 1 : -1;
     }
 
     private boolean hasLetter(int from, int to) {
