@@ -37,12 +37,7 @@ final class NonFigures {
         dropUntil = listedIdentifiersEnd(lx, s, identifierEnd(s, r.end()));
         continue;
       }
-      if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
-          || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
-          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r)
-          || isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isModelNumber(lx, s, r) || isFrequency(s, r)
-          || isTimeOfDatedDay(s, r, kept > 0 ? in.get(kept - 1) : null)
-          || isRankOfDuration(r, kept > 0 ? in.get(kept - 1) : null)) {
+      if (isSalahSatu(s, r) || dropped(lx, s, r, kept > 0 ? in.get(kept - 1) : null)) {
         continue;
       }
       in.set(kept++, r);
@@ -51,6 +46,26 @@ final class NonFigures {
       in.subList(kept, in.size()).clear();
     }
     return in;
+  }
+
+  /**
+   * Whether reading {@code r}, after the reading kept before it ({@code prev}, or null), is no
+   * figure by one of the checks that can hold for its type (each check tests the type itself too;
+   * the switch runs only those that may hold). "salah satu" and an identifier are tested apart.
+   */
+  private static boolean dropped(Lexicon lx, Scan s, Reading r, Reading prev) {
+    return switch (r.type()) {
+      case COUNT -> isNamePart(lx, s, r) || isCodePart(s, r) || isScore(s, r) || isScorePair(s, r)
+          || isTableCell(s, r) || isCoordinate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r) || isMultiplier(s, r)
+          || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
+          || isModelNumber(lx, s, r);
+      case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r);
+      case DATE -> isDroppedDate(s, r) || isMultiplier(s, r) || isOtherCalendar(lx, s, r) || isTimeOfDatedDay(s, r, prev);
+      case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r);
+      case ORDINAL -> isSchoolLevel(s, r) || isRankOfDuration(r, prev);
+      case MONEY -> isIdiom(s, r);
+      case PERCENT -> false;
+    };
   }
 
   /**
