@@ -593,7 +593,7 @@ public final class FigureExtractor implements Stages.FigureStage {
 
   private void consider(Scan s, int i, int k, Reading[] best, int[] bestEnd, int[] bestRule) {
     Rule rule = ruleArray[k];
-    if (rule.single && best[i] != null) {
+    if (rule.single && rule.firstPeeks && best[i] != null) {
       // a one-element rule matches at i or not at all, and ends where its element would: one that
       // cannot beat the best match there is not tried (nor its reading made)
       int end = rule.elems[0].peekEnd(s, i);

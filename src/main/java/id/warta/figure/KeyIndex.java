@@ -48,6 +48,8 @@ final class KeyIndex {
   static final int RULE_WORDS = 20;
   /** Small word sets of the rule classes ({@link Scan#lowerIn}). */
   static final int SMALL_SETS = 21;
+  /** First words of the compound nouns with a number word ({@link Lexicon#isNumberCompound}: "kaki" of "kaki lima"). */
+  static final int COMPOUND_FIRST = 22;
   /**
    * Added to a phrase table's bit: the bit of the keys of the atoms that may end one of its phrases
    * ({@link PhraseTable#endKeys}), for the lists up to bit 30.

@@ -14,10 +14,51 @@ import java.util.Set;
 final class NonFigures {
   private NonFigures() {}
 
-  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
   static final Set<String> TIME_ZONES = Set.of("wib", "wita", "wit", "gmt", "utc");
   /** The characters that join the parts of a code or a score, each an atom of its own. */
   private static final String JOINERS = "-/\u2013.:";
+
+  /**
+   * Whether the atom is digits in thousands groups with full stops, and maybe decimals after a
+   * comma: the regex {@code \d{1,3}(?:\.\d{3})+(?:,\d+)?} over its text, read in place (no copy of
+   * the text, no matcher).
+   */
+  static boolean isThousands(Atom a) {
+    int n = a.length();
+    int k = digitsEnd(a, 0);
+    if (k < 1 || k > 3) {
+      return false;
+    }
+    int groups = 0;
+    while (k < n && a.charAt(k) == '.') {
+      int j = digitsEnd(a, k + 1);
+      if (j - k - 1 != 3) {
+        return false;
+      }
+      groups++;
+      k = j;
+    }
+    if (groups == 0) {
+      return false;
+    }
+    if (k == n) {
+      return true;
+    }
+    if (a.charAt(k) != ',') {
+      return false;
+    }
+    int j = digitsEnd(a, k + 1);
+    return j > k + 1 && j == n;
+  }
+
+  /** Where the run of ASCII digits of the atom from {@code k} on ends. */
+  private static int digitsEnd(Atom a, int k) {
+    int n = a.length();
+    while (k < n && a.charAt(k) >= '0' && a.charAt(k) <= '9') {
+      k++;
+    }
+    return k;
+  }
 
   /** Whether the atom is one of {@link #JOINERS}, read in place. */
   private static boolean isJoiner(Atom a) {
@@ -110,7 +151,7 @@ final class NonFigures {
         || bracketed != null && !(isNumber(s, bracketed.start() - 1) && lx.units.match(s, bracketed.start()) != null)) {
       // (a unit after a number is no identifier word, and the bracket a conversion: "100 kilometer (62 mil)")
       // identifiers have no thousands separators: "ke level 7.120" is a value
-      return !THOUSANDS.matcher(s.atom(r.start()).text()).matches();
+      return !isThousands(s.atom(r.start()));
     }
     if (isNumberOfKind(lx, s, r.start())) {
       return true;
@@ -283,7 +324,7 @@ final class NonFigures {
     if (n != null && n.scaled()) {
       return false; // nor a scale word ("Total 2 juta")
     }
-    if (!trim && a.length() >= 5 && a.charAt(a.length() - 4) == '.' && THOUSANDS.matcher(a.text()).matches()) {
+    if (!trim && a.length() >= 5 && a.charAt(a.length() - 4) == '.' && isThousands(a)) {
       return false; // nor thousands groups ("Kapasitas 1.200 TEUs per hari")
     }
     Atom prev = s.atom(i - 1);
