@@ -153,7 +153,7 @@ final class Atom {
   /** Whether any letter of the text is upper case, read in place. */
   boolean hasUpperCase() {
     for (int k = 0, n = length(); k < n; k++) {
-      if (Character.isUpperCase(charAt(k))) {
+      if (isUpperCase(charAt(k))) {
         return true;
       }
     }
@@ -162,7 +162,12 @@ final class Atom {
 
   /** Starts with an upper-case letter. */
   boolean isCapitalized() {
-    return length() > 0 && Character.isUpperCase(charAt(0));
+    return length() > 0 && isUpperCase(charAt(0));
+  }
+
+  /** {@link Character#isUpperCase(char)}, with ASCII (A-Z, the common case) decided without its tables. */
+  private static boolean isUpperCase(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
   }
 
   boolean isWord() {

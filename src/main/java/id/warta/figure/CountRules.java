@@ -34,7 +34,23 @@ final class CountRules {
     return n == null ? null : Reading.ofNum(FigureType.COUNT, m.start(), m.end(), n, null);
   }
 
-  private static final java.util.regex.Pattern ENGLISH_THOUSANDS = java.util.regex.Pattern.compile("[1-9]\\d{0,2},\\d{3}");
+  /**
+   * Whether the atom, of five to seven characters with a comma fourth from the end, is a thousands
+   * group written the English way: the regex {@code [1-9]\d{0,2},\d{3}} over its text, read in place.
+   */
+  private static boolean isEnglishThousands(Atom a) {
+    int n = a.length();
+    if (a.charAt(0) < '1' || a.charAt(0) > '9') {
+      return false;
+    }
+    for (int k = 1; k < n; k++) {
+      char c = a.charAt(k);
+      if (k != n - 4 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The number as a count: "1,200 karyawan" written the English way is 1200, not 1.2 (a count with
@@ -46,7 +62,7 @@ final class CountRules {
     }
     Atom a = s.atom(n.start());
     if (!a.isNumber() || a.length() < 5 || a.length() > 7 || a.charAt(a.length() - 4) != ','
-        || !ENGLISH_THOUSANDS.matcher(a.text()).matches()) {
+        || !isEnglishThousands(a)) {
       return n;
     }
     java.math.BigDecimal v = new java.math.BigDecimal(a.text().replace(",", ""));

@@ -523,10 +523,10 @@ public final class FigureExtractor implements Stages.FigureStage {
       pass.bestEnd = new int[size];
       pass.bestRule = new int[size];
     }
+    // every entry of best is null here: the sweep below clears those it reads
     Reading[] best = pass.best;
     int[] bestEnd = pass.bestEnd;
     int[] bestRule = pass.bestRule;
-    java.util.Arrays.fill(best, 0, n, null);
     int[] cands = s.candidates();
     for (int c = 0, nc = s.candidateCount(); c < nc; c++) {
       int i = cands[c];
@@ -569,13 +569,17 @@ public final class FigureExtractor implements Stages.FigureStage {
     }
     List<Reading> out = pass.readings;
     out.clear();
-    int p = 0;
-    while (p < n) {
-      if (best[p] == null) {
-        p++;
-      } else {
-        out.add(best[p]);
-        p = Math.max(best[p].end(), p + 1);
+    // left to right, each reading from where the one before ends; every entry is cleared for the
+    // next window (only the few set ones are written, rather than all of them before matching)
+    int next = 0;
+    for (int p = 0; p < n; p++) {
+      Reading r = best[p];
+      if (r != null) {
+        best[p] = null;
+        if (p >= next) {
+          out.add(r);
+          next = Math.max(r.end(), p + 1);
+        }
       }
     }
     return out;
@@ -589,7 +593,7 @@ public final class FigureExtractor implements Stages.FigureStage {
 
   private void consider(Scan s, int i, int k, Reading[] best, int[] bestEnd, int[] bestRule) {
     Rule rule = ruleArray[k];
-    if (rule.single && best[i] != null) {
+    if (rule.single && rule.firstPeeks && best[i] != null) {
       // a one-element rule matches at i or not at all, and ends where its element would: one that
       // cannot beat the best match there is not tried (nor its reading made)
       int end = rule.elems[0].peekEnd(s, i);

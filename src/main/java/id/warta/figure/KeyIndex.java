@@ -48,6 +48,8 @@ final class KeyIndex {
   static final int RULE_WORDS = 20;
   /** Small word sets of the rule classes ({@link Scan#lowerIn}). */
   static final int SMALL_SETS = 21;
+  /** First words of the compound nouns with a number word ({@link Lexicon#isNumberCompound}: "kaki" of "kaki lima"). */
+  static final int COMPOUND_FIRST = 22;
   /**
    * Added to a phrase table's bit: the bit of the keys of the atoms that may end one of its phrases
    * ({@link PhraseTable#endKeys}), for the lists up to bit 30.
@@ -60,45 +62,85 @@ final class KeyIndex {
 
   private final Map<String, Long> entries;
   /**
-   * By slot: the key's hash with its lowest bit set, 0 for an empty slot. Probes compare these ints
-   * first, in one array, and read a key's characters only on an equal tag.
+   * By slot: the high bits of the key's hash, the key's length in bits 1-7 and the lowest bit set;
+   * 0 for an empty slot. Probes compare these ints first, in one small array; an equal tag means an
+   * equal length.
    */
   private final int[] tags;
-  /** All keys' characters, one after the other; slot {@code k}'s key is {@code pool[offsets[k], offsets[k] + lengths[k])}. */
+  /**
+   * By slot, two longs: the key, and the slot's mask. A key of up to {@link #PACKED} characters is
+   * packed into the long, seven bits a character (every key character is an ASCII letter or digit,
+   * never 0), so a probe compares it in one read of the line that holds the mask too; a longer key
+   * is its offset in {@link #pool}.
+   */
+  private final long[] data;
+  /** The characters of the keys longer than {@link #PACKED}, one after the other. */
   private final char[] pool;
-  private final int[] offsets;
-  private final int[] lengths;
   /** The keys as strings: an atom that is exactly a listed key takes this one as its key and lower case. */
   private final String[] strings;
-  private final long[] masks;
   private final int slotMask;
+  /** The length of the longest key: an atom with a longer key is in no list. */
+  private final int maxLength;
+
+  /** Keys of up to this many characters are packed into a long ({@link #data}). */
+  private static final int PACKED = 9;
 
   private KeyIndex(Map<String, Long> entries) {
     this.entries = Map.copyOf(entries);
     int size = Integer.highestOneBit(Math.max(16, entries.size() * 4) - 1) << 1;
     this.tags = new int[size];
-    this.offsets = new int[size];
-    this.lengths = new int[size];
+    this.data = new long[2 * size];
     this.strings = new String[size];
-    this.masks = new long[size];
     this.slotMask = size - 1;
-    this.pool = new char[entries.keySet().stream().mapToInt(String::length).sum()];
+    this.maxLength = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
+    if (maxLength > MAX_LENGTH) {
+      throw new IllegalArgumentException("key longer than " + MAX_LENGTH);
+    }
+    this.pool = new char[entries.keySet().stream().filter(k -> k.length() > PACKED).mapToInt(String::length).sum()];
     int used = 0;
     for (Map.Entry<String, Long> e : entries.entrySet()) {
       String k = e.getKey();
-      int h = hash(k);
-      int slot = h & slotMask;
+      int mixed = hash(k);
+      int slot = mixed & slotMask;
       while (tags[slot] != 0) {
         slot = (slot + 1) & slotMask;
       }
-      tags[slot] = h | 1;
-      k.getChars(0, k.length(), pool, used);
-      offsets[slot] = used;
-      lengths[slot] = k.length();
-      used += k.length();
+      tags[slot] = tag(mixed, k.length());
+      if (k.length() <= PACKED) {
+        data[2 * slot] = pack(k);
+      } else {
+        k.getChars(0, k.length(), pool, used);
+        data[2 * slot] = used;
+        used += k.length();
+      }
       strings[slot] = k;
-      masks[slot] = e.getValue();
+      data[2 * slot + 1] = e.getValue();
     }
+  }
+
+  /** The longest key an index may hold: its length must fit the seven bits of a tag. */
+  private static final int MAX_LENGTH = 127;
+
+  /** The tag of a key of {@code len} characters whose hash is {@code mixed}. */
+  private static int tag(int mixed, int len) {
+    return mixed & ~0xFF | len << 1 | 1;
+  }
+
+  /**
+   * A key of up to {@link #PACKED} characters (ASCII letters and digits, lower case, or one ASCII
+   * character) packed into a long, which is never negative; -1, which no probe packs, for a key with
+   * other characters (no atom's key is read as one: {@link #slot} finds it {@link #UNREADABLE}).
+   */
+  private static long pack(String k) {
+    long p = 0;
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      if (c > 127) {
+        return -1;
+      }
+      p = p << 7 | c;
+    }
+    return p;
   }
 
   /** An empty index. */
@@ -128,7 +170,7 @@ final class KeyIndex {
    */
   long mask(String text, int start, int end) {
     int slot = slot(text, start, end);
-    return slot >= 0 ? masks[slot] | KNOWN : slot == NOT_LISTED ? KNOWN : ALL;
+    return slot >= 0 ? data[2 * slot + 1] | KNOWN : slot == NOT_LISTED ? KNOWN : ALL;
   }
 
   /** {@link #slot}: the key is in no list. */
@@ -144,9 +186,11 @@ final class KeyIndex {
     }
     int e = start + 1;
     int h = c;
+    long packed = c;
     char f = KEY_CHAR[c];
     if (f != 0) {
       h = f;
+      packed = f;
       while (e < end) {
         char d = text.charAt(e);
         if (d > 127) {
@@ -160,16 +204,21 @@ final class KeyIndex {
           break;
         }
         h = h * 31 + f;
+        packed = packed << 7 | f; // only compared for keys of up to PACKED characters
         e++;
       }
     }
     int len = e - start;
+    if (len > maxLength) {
+      return NOT_LISTED;
+    }
     int mixed = mix(h, len);
-    int tag = mixed | 1;
+    int tag = tag(mixed, len);
     int slot = mixed & slotMask;
     int t;
     while ((t = tags[slot]) != 0) {
-      if (t == tag && lengths[slot] == len && same(pool, offsets[slot], len, text, start)) {
+      // an equal tag is an equal length
+      if (t == tag && (len <= PACKED ? data[2 * slot] == packed : same(pool, (int) data[2 * slot], len, text, start))) {
         return slot;
       }
       slot = (slot + 1) & slotMask;
@@ -180,7 +229,7 @@ final class KeyIndex {
   /** The slot of {@code key}, a key of this index, or {@link #NOT_LISTED}. */
   int slotOf(String key) {
     int mixed = hash(key);
-    int tag = mixed | 1;
+    int tag = tag(mixed, key.length());
     for (int slot = mixed & slotMask; tags[slot] != 0; slot = (slot + 1) & slotMask) {
       if (tags[slot] == tag && strings[slot].equals(key)) {
         return slot;
@@ -196,7 +245,7 @@ final class KeyIndex {
 
   /** The mask of a slot {@link #slot} found, with {@link #KNOWN} set. */
   long maskAt(int slot) {
-    return masks[slot] | KNOWN;
+    return data[2 * slot + 1] | KNOWN;
   }
 
   /** The key of a slot {@link #slot} found, lower case. */
@@ -206,7 +255,7 @@ final class KeyIndex {
 
   /** The length of the key of a slot {@link #slot} found. */
   int keyLength(int slot) {
-    return lengths[slot];
+    return tags[slot] >>> 1 & 0x7F;
   }
 
   private static boolean same(char[] pool, int offset, int len, String text, int start) {

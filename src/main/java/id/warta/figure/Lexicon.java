@@ -200,7 +200,8 @@ final class Lexicon {
         .with(KeyIndex.OBJECT_WORDS, objectWords.keySet())
         .with(KeyIndex.DATE_WORDS, dateWords)
         .with(KeyIndex.COMPARATIVES, comparatives)
-        .with(KeyIndex.WEEKDAYS, weekdays);
+        .with(KeyIndex.WEEKDAYS, weekdays)
+        .with(KeyIndex.COMPOUND_FIRST, numberCompounds.stream().map(w -> w.substring(0, Math.max(0, w.indexOf(' ')))).toList());
   }
 
   /** The bundled lexicon (shared instance). */
@@ -214,7 +215,9 @@ final class Lexicon {
    * object. Asked only of atoms that are number words.
    */
   boolean isNumberCompound(Scan s, int i) {
-    return i > 0 && s.atom(i - 1).isWord() && numberCompounds.contains(s.lower(i - 1) + " " + s.lower(i));
+    // the word before is the first of some compound (one hash probe) before the pair is made and looked up
+    return i > 0 && s.atom(i - 1).isWord() && s.mayBeIn(i - 1, KeyIndex.COMPOUND_FIRST)
+        && numberCompounds.contains(s.lower(i - 1) + " " + s.lower(i));
   }
   /**
    * Whether the word {@code w} (lowercase) at atom {@code i}, which would end an object, is part of a

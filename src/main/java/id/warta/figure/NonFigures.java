@@ -14,10 +14,51 @@ import java.util.Set;
 final class NonFigures {
   private NonFigures() {}
 
-  private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
   static final Set<String> TIME_ZONES = Set.of("wib", "wita", "wit", "gmt", "utc");
   /** The characters that join the parts of a code or a score, each an atom of its own. */
   private static final String JOINERS = "-/\u2013.:";
+
+  /**
+   * Whether the atom is digits in thousands groups with full stops, and maybe decimals after a
+   * comma: the regex {@code \d{1,3}(?:\.\d{3})+(?:,\d+)?} over its text, read in place (no copy of
+   * the text, no matcher).
+   */
+  static boolean isThousands(Atom a) {
+    int n = a.length();
+    int k = digitsEnd(a, 0);
+    if (k < 1 || k > 3) {
+      return false;
+    }
+    int groups = 0;
+    while (k < n && a.charAt(k) == '.') {
+      int j = digitsEnd(a, k + 1);
+      if (j - k - 1 != 3) {
+        return false;
+      }
+      groups++;
+      k = j;
+    }
+    if (groups == 0) {
+      return false;
+    }
+    if (k == n) {
+      return true;
+    }
+    if (a.charAt(k) != ',') {
+      return false;
+    }
+    int j = digitsEnd(a, k + 1);
+    return j > k + 1 && j == n;
+  }
+
+  /** Where the run of ASCII digits of the atom from {@code k} on ends. */
+  private static int digitsEnd(Atom a, int k) {
+    int n = a.length();
+    while (k < n && a.charAt(k) >= '0' && a.charAt(k) <= '9') {
+      k++;
+    }
+    return k;
+  }
 
   /** Whether the atom is one of {@link #JOINERS}, read in place. */
   private static boolean isJoiner(Atom a) {
@@ -37,12 +78,7 @@ final class NonFigures {
         dropUntil = listedIdentifiersEnd(lx, s, identifierEnd(s, r.end()));
         continue;
       }
-      if (isNamePart(lx, s, r) || isCodePart(s, r) || isSalahSatu(s, r) || isScore(s, r) || isScorePair(s, r)
-          || isTableCell(s, r) || isCoordinate(s, r) || isDroppedDate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r)
-          || isSchoolLevel(s, r) || isMultiplier(s, r) || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r)
-          || isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isModelNumber(lx, s, r) || isFrequency(s, r)
-          || isTimeOfDatedDay(s, r, kept > 0 ? in.get(kept - 1) : null)
-          || isRankOfDuration(r, kept > 0 ? in.get(kept - 1) : null)) {
+      if (isSalahSatu(s, r) || dropped(lx, s, r, kept > 0 ? in.get(kept - 1) : null)) {
         continue;
       }
       in.set(kept++, r);
@@ -51,6 +87,26 @@ final class NonFigures {
       in.subList(kept, in.size()).clear();
     }
     return in;
+  }
+
+  /**
+   * Whether reading {@code r}, after the reading kept before it ({@code prev}, or null), is no
+   * figure by one of the checks that can hold for its type (each check tests the type itself too;
+   * the switch runs only those that may hold). "salah satu" and an identifier are tested apart.
+   */
+  private static boolean dropped(Lexicon lx, Scan s, Reading r, Reading prev) {
+    return switch (r.type()) {
+      case COUNT -> isNamePart(lx, s, r) || isCodePart(s, r) || isScore(s, r) || isScorePair(s, r)
+          || isTableCell(s, r) || isCoordinate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r) || isMultiplier(s, r)
+          || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
+          || isModelNumber(lx, s, r);
+      case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r);
+      case DATE -> isDroppedDate(s, r) || isMultiplier(s, r) || isOtherCalendar(lx, s, r) || isTimeOfDatedDay(s, r, prev);
+      case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r);
+      case ORDINAL -> isSchoolLevel(s, r) || isRankOfDuration(r, prev);
+      case MONEY -> isIdiom(s, r);
+      case PERCENT -> false;
+    };
   }
 
   /**
@@ -95,7 +151,7 @@ final class NonFigures {
         || bracketed != null && !(isNumber(s, bracketed.start() - 1) && lx.units.match(s, bracketed.start()) != null)) {
       // (a unit after a number is no identifier word, and the bracket a conversion: "100 kilometer (62 mil)")
       // identifiers have no thousands separators: "ke level 7.120" is a value
-      return !THOUSANDS.matcher(s.atom(r.start()).text()).matches();
+      return !isThousands(s.atom(r.start()));
     }
     if (isNumberOfKind(lx, s, r.start())) {
       return true;
@@ -268,7 +324,7 @@ final class NonFigures {
     if (n != null && n.scaled()) {
       return false; // nor a scale word ("Total 2 juta")
     }
-    if (!trim && a.length() >= 5 && a.charAt(a.length() - 4) == '.' && THOUSANDS.matcher(a.text()).matches()) {
+    if (!trim && a.length() >= 5 && a.charAt(a.length() - 4) == '.' && isThousands(a)) {
       return false; // nor thousands groups ("Kapasitas 1.200 TEUs per hari")
     }
     Atom prev = s.atom(i - 1);

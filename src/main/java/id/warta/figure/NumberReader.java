@@ -36,7 +36,7 @@ final class NumberReader {
 
     /** Whether a scale word multiplies it ("17,4 miliar", "2 juta"). */
     boolean scaled() {
-      return scale.compareTo(BigDecimal.ONE) != 0;
+      return scale != BigDecimal.ONE && scale.compareTo(BigDecimal.ONE) != 0; // mostly ONE itself
     }
 
     /** The value as an int when it is a small whole number, else -1. */

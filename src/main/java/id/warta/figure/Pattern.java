@@ -98,6 +98,14 @@ final class Pattern {
     public int peekEnd(Scan s, int i) {
       return -1;
     }
+
+    /**
+     * Whether {@link #peekEnd} may answer other than -1 (the elements that override it): the matcher
+     * asks only these, so that the others cost no virtual call there.
+     */
+    public boolean peeks() {
+      return false;
+    }
   }
 
   /** The parts a pattern matched: per element, its atom span and payload. Per call. */
@@ -210,6 +218,11 @@ final class Pattern {
       }
 
       @Override
+      public boolean peeks() {
+        return true;
+      }
+
+      @Override
       public Set<String> triggers() {
         return null;
       }
@@ -245,6 +258,11 @@ final class Pattern {
       public int peekEnd(Scan s, int i) {
         Atom a = s.atomOrNull(i);
         return a != null && a.isPlainDigits() ? i + 1 : -1;
+      }
+
+      @Override
+      public boolean peeks() {
+        return true;
       }
 
       @Override

@@ -27,6 +27,8 @@ final class Rule {
   private final Pattern.Elem second;
   /** The keys the required second element starts at, or null for numbers. */
   private final Set<String> secondKeys;
+  /** Whether the first element {@link Pattern.Elem#peeks() peeks} (a number): else its peekEnd is -1 and not asked. */
+  final boolean firstPeeks;
 
   /**
    * @param name what the rule reads ("number with percent sign")
@@ -48,6 +50,7 @@ final class Rule {
     this.single = elems.length == 1 && !context[0];
     this.second = elems.length < 2 || elems[1].optional() ? null : elems[1];
     this.secondKeys = second == null ? null : second.triggers();
+    this.firstPeeks = elems[0].peeks();
   }
 
   String name() {
@@ -67,8 +70,8 @@ final class Rule {
    * {@code secondKeys} is {@link #secondKeys()} over the matcher's index (null when that is null).
    */
   boolean mayMatch(Scan s, int i, SlotSet secondKeys) {
-    if (second == null) {
-      return true;
+    if (second == null || !firstPeeks) {
+      return true; // (a first element that does not peek would answer -1)
     }
     int end = elems[0].peekEnd(s, i);
     if (end < 0) {

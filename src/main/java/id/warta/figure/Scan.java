@@ -277,8 +277,6 @@ final class Scan {
       }
       set(na++, s, tStart, kind, space);
     }
-    java.util.Arrays.fill(nums, 0, na, null);
-    java.util.Arrays.fill(masks, 0, na, 0L);
     this.size = na;
     this.candidateCount = nc;
   }
@@ -462,8 +460,13 @@ final class Scan {
     return out == null ? null : new String(out);
   }
 
-  /** Atom {@code i} becomes the span {@code [start, end)} of {@code source}, reusing the atom object there. */
+  /**
+   * Atom {@code i} becomes the span {@code [start, end)} of {@code source}, reusing the atom object
+   * there; its number and mask are cleared (here rather than in a pass of their own after the atoms).
+   */
   private void setSpan(int i, String source, int start, int end, TokenKind kind, boolean spaceBefore) {
+    nums[i] = null;
+    masks[i] = 0L;
     Atom a = atoms[i];
     if (a == null) {
       a = new Atom("", start, kind, spaceBefore);
@@ -472,8 +475,10 @@ final class Scan {
     a.resetSpan(source, start, end, kind, spaceBefore);
   }
 
-  /** Atom {@code i} becomes the given one, reusing the atom object there. */
+  /** Atom {@code i} becomes the given one, reusing the atom object there; its number and mask are cleared. */
   private void set(int i, String text, int start, TokenKind kind, boolean spaceBefore) {
+    nums[i] = null;
+    masks[i] = 0L;
     Atom a = atoms[i];
     if (a == null) {
       atoms[i] = new Atom(text, start, kind, spaceBefore);
