@@ -642,7 +642,8 @@ final class NonFigures {
 
   /**
    * "seribu satu alasan": a thousand and one, meaning countless; "pertemuan empat mata", in
-   * private; "di satu sisi", on the one hand; "satu per satu", one by one.
+   * private; "di satu sisi", on the one hand; "dua sisi mata uang", two sides of one coin; "satu per
+   * satu", one by one.
    */
   private static boolean isIdiom(Scan s, Reading r) {
     if (isNotASingle(s, r)) {
@@ -657,6 +658,8 @@ final class NonFigures {
     return r.end() - r.start() == 1
         && (s.lowerIs(r.start(), "empat") && s.lowerIs(r.end(), "mata") && !s.lowerIs(r.end() + 1, "air")
             || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.start() - 1, "di")
+            || s.lowerIs(r.start(), "dua") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.end() + 1, "mata")
+                && s.lowerIs(r.end() + 2, "uang")
             || isOneByOne(s, r.start()));
   }
 
