@@ -47,6 +47,34 @@ class KeyIndexTest {
     assertEquals(KeyIndex.ALL, mask("—"));
   }
 
+  /**
+   * Keys around the length up to which they are packed into a long (nine) and longer ones, kept
+   * apart: each listed key is found in any casing, and a word that differs from one only in its last
+   * character, or is one character shorter or longer, is not.
+   */
+  @ParameterizedTest(name = "keys of {0} characters")
+  @CsvSource({"8", "9", "10", "12", "20"})
+  void keysShortAndLongAreExact(int length) {
+    Random r = new Random(length);
+    List<String> keys = new ArrayList<>();
+    for (int k = 0; k < 50; k++) {
+      keys.add(random(r, "abcdefghijklmnopqrstuvwxyz0123456789", length));
+    }
+    KeyIndex index = KeyIndex.empty().with(KeyIndex.UNITS, keys);
+    for (String key : keys) {
+      for (String atom : List.of(key, key.toUpperCase(Locale.ROOT))) {
+        assertTrue((index.mask(atom, 0, atom.length()) & 1L << KeyIndex.UNITS) != 0, atom);
+      }
+      char last = key.charAt(length - 1);
+      String other = key.substring(0, length - 1) + (last == 'z' ? 'a' : (char) (last + 1));
+      for (String atom : List.of(other, key.substring(0, length - 1), key + "x")) {
+        if (!keys.contains(atom)) {
+          assertEquals(KeyIndex.KNOWN, index.mask(atom, 0, atom.length()), atom);
+        }
+      }
+    }
+  }
+
   @Test
   void readsTheAtomInPlace() {
     String text = "naik 40 km/jam";
