@@ -111,12 +111,19 @@ final class NonFigures {
 
   /**
    * A day or a year of another calendar: "10 Muharram" (no count), "tanggal 10 bulan Muharram" (no
-   * ten months), "tahun 1445 H" (no Gregorian year). ISO 8601 cannot write them, so none is a figure.
+   * ten months), "tahun 1445 H" (no Gregorian year), "Musim 1448 H" (nor a count). ISO 8601 cannot
+   * write them, so none is a figure.
    */
   private static boolean isOtherCalendar(Lexicon lx, Scan s, Reading r) {
     Atom next = s.atomOrNull(r.end());
     if (next == null || !next.isWord() || !next.isCapitalized()) {
       return false;
+    }
+    boolean hijriEra = next.length() == 1 && next.charAt(0) == 'H' || HIJRI_ERA.contains(next.lower());
+    if (r.type() == FigureType.COUNT && r.unit() == null && r.end() - r.start() == 1 && hijriEra) {
+      // a year of the Hijri era that no date rule took: "Musim 1448 H" in a headline
+      Atom a = s.atom(r.start());
+      return a.isPlainDigits() && a.length() >= 3 && a.length() <= 4;
     }
     if (r.type() == FigureType.COUNT && r.unit() == null
         || r.type() == FigureType.DURATION && (s.lowerIs(r.end() - 1, "bulan") || s.lowerIs(r.end() - 1, "bln"))) {
@@ -124,7 +131,7 @@ final class NonFigures {
     }
     if (r.type() == FigureType.DATE && r.iso() != null && r.iso().length() == 4) {
       // a year of the Hijri era: "1445 H", "1445 Hijriah"
-      return next.length() == 1 && next.charAt(0) == 'H' || HIJRI_ERA.contains(next.lower());
+      return hijriEra;
     }
     return false;
   }
