@@ -288,6 +288,11 @@ final class Scan {
 
   /** Whether the token {@code text[start, end)} is an HTML character reference of a space ({@code &nbsp;}). */
   static boolean isSpaceReference(String text, int start, int end) {
+    if (end - start >= 10 && text.regionMatches(true, start, "&amp;", 0, 5)) {
+      // escaped twice, as some scrapers write it: "&amp;nbsp;" is "&nbsp;"
+      return end - start <= 13 && text.charAt(end - 1) == ';'
+          && SPACE_REFERENCES.contains("&" + text.substring(start + 5, end).toLowerCase(java.util.Locale.ROOT));
+    }
     return end - start >= 5 && end - start <= 8 && text.charAt(end - 1) == ';'
         && SPACE_REFERENCES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
   }

@@ -414,10 +414,23 @@ public final class IndonesianTokenizer {
     /**
      * Where the HTML character reference starting with the {@code &} at {@code i} ends (after its
      * {@code ;}): a name of two to eight ASCII letters ({@code &nbsp;}), decimal digits ({@code
-     * &#160;}) or hex digits after {@code x} ({@code &#xA0;}); -1 when none starts there.
+     * &#160;}) or hex digits after {@code x} ({@code &#xA0;}); -1 when none starts there. A reference
+     * escaped twice, as scrapers that escape text again write it ({@code &amp;nbsp;}), is one
+     * reference too.
      */
     private int characterReferenceEnd(int i) {
-      int j = i + 1;
+      int end = referenceBodyEnd(i + 1);
+      if (end == i + 5 && s.regionMatches(true, i + 1, "amp;", 0, 4)) {
+        int twice = referenceBodyEnd(end);
+        if (twice > 0) {
+          return twice;
+        }
+      }
+      return end;
+    }
+
+    /** Where the body of a character reference starting at {@code j}, right after its {@code &}, ends (after its {@code ;}), or -1. */
+    private int referenceBodyEnd(int j) {
       int max;
       boolean hex = false;
       boolean numeric = j < n && s.charAt(j) == '#';
