@@ -197,6 +197,13 @@ final class NumberReader {
   /** The range from {@code a} to a number at atom {@code j}, or null. */
   private Num range(Scan s, Num a, int j) {
     Num b = readSingle(s, j);
+    boolean zeroLed = false;
+    if (b == null && !a.spelled() && s.atomOrNull(j) != null && s.atom(j).isNumber()) {
+      // digits led by a zero are no number alone (0812), but may end a range's last digits (1,0842-0857)
+      String t = s.atom(j).text();
+      zeroLed = t.length() > 1 && t.charAt(0) == '0' && allDigits(t, 0, t.length());
+      b = zeroLed ? new Num(j, j + 1, new BigDecimal(t), null, BigDecimal.ONE, false, false, true, false) : null;
+    }
     if (b == null || a.approx() || b.approx() || a.spelled() != b.spelled()) {
       return null;
     }
@@ -206,6 +213,12 @@ final class NumberReader {
         && lo.compareTo(b.value().divide(b.scale())) < 0) {
       lo = lo.multiply(b.scale()); // 120-180 ribu
     }
+    BigDecimal tail = abbreviatedEnd(s, a, b);
+    if (tail != null) {
+      hi = tail; // "154,66-71 yen": market reports write only the last digits of the second end
+    } else if (zeroLed) {
+      return null;
+    }
     if (lo.compareTo(hi) >= 0) {
       return null; // a score (2-1) or a change, not a range
     }
@@ -213,6 +226,49 @@ final class NumberReader {
       return null; // a year after a small number is none of its range; from four digits on it is ("1500-2000 orang", "1892-1976")
     }
     return new Num(a.start(), b.end(), lo, hi, b.scale(), false, a.spelled(), false, false);
+  }
+
+  /**
+   * The second end of a range written, as market reports write rates, with only the digits that
+   * differ from the first's ({@code 154,66-71} is 154.66 to 154.71, {@code 12,936-2941} 12.936 to
+   * 12.941), or null when {@code b} reads as written: the first has a decimal comma and two decimals
+   * or more, the second two plain digits or more but fewer than the first's (and, when more than its
+   * decimals, read whole it would end the range below the first or more than ten times above it),
+   * and the digits put in place give a close end above the first.
+   */
+  private static BigDecimal abbreviatedEnd(Scan s, Num a, Num b) {
+    if (a.end() != a.start() + 1 || b.end() != b.start() + 1 || a.scale().compareTo(BigDecimal.ONE) != 0
+        || b.scale().compareTo(BigDecimal.ONE) != 0) {
+      return null;
+    }
+    String first = s.atom(a.start()).text();
+    String second = s.atom(b.start()).text();
+    int comma = first.indexOf(',');
+    int decimals = first.length() - comma - 1;
+    if (comma < 1 || decimals < 2 || second.length() < 2 || !allDigits(first, 0, comma)
+        || !allDigits(first, comma + 1, first.length()) || !allDigits(second, 0, second.length())) {
+      return null;
+    }
+    String digits = first.substring(0, comma) + first.substring(comma + 1);
+    if (second.length() >= digits.length()) {
+      return null;
+    }
+    BigDecimal whole = b.value();
+    if (second.length() > decimals && whole.compareTo(a.value()) > 0
+        && whole.compareTo(a.value().multiply(BigDecimal.TEN)) <= 0) {
+      return null; // "1,25-3,5" or "2,25-10": the second end as written
+    }
+    BigDecimal end = new BigDecimal(digits.substring(0, digits.length() - second.length()) + second).movePointLeft(decimals);
+    return end.compareTo(a.value()) > 0 && end.compareTo(a.value().multiply(BigDecimal.valueOf(2))) < 0 ? end : null;
+  }
+
+  private static boolean allDigits(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.charAt(k) < '0' || t.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   static boolean isYear(Num n) {
