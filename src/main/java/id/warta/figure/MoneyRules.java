@@ -44,7 +44,23 @@ final class MoneyRules {
         Rule.of("amount before currency",
             m -> signBeforeAmount(m) ? null
                 : Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(0), (String) m.get(1)),
-            num(), phrase(lx.currencies)));
+            num(), phrase(lx.currencies)),
+        Rule.of("cents before currency",
+            m -> Reading.ofNum(FigureType.MONEY, m.start(), m.end(), cents(m.num(0)), (String) m.get(2)),
+            num(), Pattern.word(CENTS), phrase(lx.currencies)),
+        // market reports give changes of dollar prices in cents: "naik 34 sen menjadi 81,20 dolar AS"
+        Rule.of("cents of a dollar",
+            m -> Reading.ofNum(FigureType.MONEY, m.start(), m.end(), cents(m.num(0)), "USD"),
+            num(), Pattern.word(CENTS)));
+  }
+
+  /** The words of a hundredth of a currency unit, after an amount. */
+  private static final java.util.Set<String> CENTS = java.util.Set.of("sen", "cent", "cents");
+
+  /** An amount of cents as an amount of the currency unit. */
+  private static NumberReader.Num cents(NumberReader.Num n) {
+    return new NumberReader.Num(n.start(), n.end(), n.value().movePointLeft(2),
+        n.isRange() ? n.max().movePointLeft(2) : null, n.scale(), n.approx(), n.spelled(), n.plain(), n.decade());
   }
 
   /**
