@@ -834,7 +834,8 @@ final class NonFigures {
     }
     int prev = r.start() - 1;
     int next = r.end();
-    return s.lowerIs(prev, "salah") || s.lowerIs(prev, "satu") || s.lowerIs(next, "sama") || s.lowerIs(next, "per")
-        || s.lowerIs(next, "persatu");
+    // "per" right after satu alone ("satu per satu"), not after its classifier ("satu tablet per minggu")
+    return s.lowerIs(prev, "salah") || s.lowerIs(prev, "satu") || s.lowerIs(next, "sama")
+        || next == r.start() + 1 && s.lowerIs(next, "per") || s.lowerIs(next, "persatu");
   }
 }

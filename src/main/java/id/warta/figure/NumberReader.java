@@ -292,11 +292,12 @@ final class NumberReader {
       return null; // "pedagang kaki lima": a compound noun, not five
     }
     if (a.isCapitalized() && (!s.opensSentence(i) || opensQuote(s, i - 1) && nextCapitalized(s, i))
-        && !(measuresNext(s, i) && s.titleCase())) {
+        && !(s.titleCase() && (w.role().equals("approx") || measuresNext(s, i)))) {
       // Kepulauan Seribu, Tiga Serangkai; a title in quotes, "Sepuluh Ribu Langkah" (but a quoted
       // sentence may open with a number: "Tiga orang masih dirawat," ...); in a headline in title
       // case or capitals a number word before a unit, a unit of time or a second number word is
-      // one ("Bertahan Dua-Tiga Pekan"; "Kepulauan Seribu Ramai" stays a name)
+      // one ("Bertahan Dua-Tiga Pekan"; "Kepulauan Seribu Ramai" stays a name), and so is a
+      // magnitude in "-an", which names none ("BPOM Temukan Ribuan Kemasan")
       return null;
     }
     if (w.role().equals("approx")) {
