@@ -460,6 +460,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     }
     rs = NonFigures.filter(lx, s, rs);
     rs = Restatements.join(s, rs);
+    rs = Compounds.join(rs);
     rs = OrdinalRules.spacedKe(lx, s, rs);
     rs = Ranges.join(s, rs);
     rs = InformalMoney.attach(lx, s, rs);
