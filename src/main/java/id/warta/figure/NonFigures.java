@@ -99,13 +99,13 @@ final class NonFigures {
       case COUNT -> isNamePart(lx, s, r) || isCodePart(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r) || isMultiplier(s, r)
           || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
-          || isModelNumber(lx, s, r);
-      case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r);
+          || isModelNumber(lx, s, r) || isTakenBack(lx, s, r);
+      case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r);
       case DATE -> isDroppedDate(s, r) || isMultiplier(s, r) || isOtherCalendar(lx, s, r) || isTimeOfDatedDay(s, r, prev);
       case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r);
       case ORDINAL -> isSchoolLevel(s, r) || isRankOfDuration(r, prev);
-      case MONEY -> isIdiom(s, r);
-      case PERCENT -> false;
+      case MONEY -> isIdiom(s, r) || isTakenBack(lx, s, r);
+      case PERCENT -> isTakenBack(lx, s, r);
     };
   }
 
@@ -647,10 +647,36 @@ final class NonFigures {
         && next.isCapitalized();
   }
 
+  /** Words with which a speaker takes back the number just said: "dua ribu tujuh ratus, eh, dua ribu sembilan ratus". */
+  static final Set<String> TAKE_BACK = Set.of("eh", "ehm", "ralat", "maaf", "sori");
+
+  /**
+   * A number that the speaker takes back at once, as transcribed speech keeps it: after it, a word
+   * of {@link #TAKE_BACK} (with or without commas) and another number, which is the one meant.
+   */
+  private static boolean isTakenBack(Lexicon lx, Scan s, Reading r) {
+    int j = r.end();
+    if (s.lowerIs(j, ",")) {
+      j++;
+    }
+    if (!s.lowerIn(j, TAKE_BACK)) {
+      return false;
+    }
+    j++;
+    if (s.lowerIs(j, ",")) {
+      j++;
+    }
+    if (s.atomOrNull(j) != null && !s.atom(j).isNumber() && lx.currencies.match(s, j) != null) {
+      j = lx.currencies.match(s, j).end(); // "Rp 50 ribu, maaf, Rp 55 ribu"
+    }
+    Atom next = s.atomOrNull(j);
+    return next != null && (next.isNumber() || s.mayBeIn(j, KeyIndex.NUMBER_WORDS) && lx.numberWords.containsKey(s.lower(j)));
+  }
+
   /**
    * "seribu satu alasan": a thousand and one, meaning countless; "pertemuan empat mata", in
    * private; "di satu sisi", on the one hand; "dua sisi mata uang", two sides of one coin; "satu per
-   * satu", one by one.
+   * satu", one by one; "seribu dua ribu", small change.
    */
   private static boolean isIdiom(Scan s, Reading r) {
     if (isNotASingle(s, r)) {
@@ -661,6 +687,10 @@ final class NonFigures {
     }
     if (r.end() - r.start() == 2) {
       return s.lowerIs(r.start(), "seribu") && s.lowerIs(r.start() + 1, "satu");
+    }
+    if (r.end() - r.start() == 3 && s.lowerIs(r.start(), "seribu") && s.lowerIs(r.start() + 1, "dua")
+        && s.lowerIs(r.start() + 2, "ribu")) {
+      return true; // "bukan seribu dua ribu": small change
     }
     return r.end() - r.start() == 1
         && (s.lowerIs(r.start(), "empat") && s.lowerIs(r.end(), "mata") && !s.lowerIs(r.end() + 1, "air")

@@ -391,6 +391,7 @@ final class NumberReader {
     int lastDigit = 0;
     String last = "";
     BigDecimal lastScale = BigDecimal.ONE;
+    BigDecimal maxScale = BigDecimal.ONE;
     boolean any = false;
     int j = i;
     while (j < s.size()) {
@@ -427,6 +428,9 @@ final class NumberReader {
                 return done(i, j, total, current, any);
               }
               total = total.add(v);
+              if (v.compareTo(maxScale) > 0) {
+                maxScale = v;
+              }
             } else {
               current = current.add(v);
             }
@@ -454,8 +458,16 @@ final class NumberReader {
         continue;
       }
       BigDecimal scale = spelledScales.get(w);
-      if (scale != null && any && current.signum() != 0 && scale.compareTo(BigDecimal.valueOf(1000)) >= 0) {
-        total = total.add(current.multiply(scale));
+      if (scale != null && any && (current.signum() != 0 || total.signum() != 0 && scale.compareTo(maxScale) > 0)
+          && scale.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+        if (scale.compareTo(maxScale) > 0) {
+          // a scale above every one before it multiplies all of them: "tiga ribu enam ratus triliun"
+          // is 3,600 trillion ("dua juta tiga ratus ribu" adds the thousands to the millions)
+          total = total.add(current).multiply(scale);
+          maxScale = scale;
+        } else {
+          total = total.add(current.multiply(scale));
+        }
         current = BigDecimal.ZERO;
         last = "scale";
         lastScale = scale;
@@ -463,6 +475,12 @@ final class NumberReader {
         continue;
       }
       break;
+    }
+    if (any && total.signum() == 0 && !last.equals("fraction") && !last.equals("scale") && s.lowerIs(j, "koma")) {
+      Num decimal = spokenDecimal(s, i, j, current);
+      if (decimal != null) {
+        return decimal;
+      }
     }
     if (any && last.equals("digit") && total.signum() == 0 && j < s.size() && s.atom(j).isWord()) {
       // a fraction: "dua pertiga" is 2/3, "tiga perempat" 3/4 (to four decimals)
@@ -478,6 +496,62 @@ final class NumberReader {
       return new Num(n.start(), n.end(), n.value(), null, lastScale, false, true, false, false);
     }
     return n;
+  }
+
+  /**
+   * A decimal spoken with "koma", as transcribed speech writes it: the whole part {@code whole}
+   * read over atoms {@code [i, koma)}, then its decimals as digit words one by one ("dua koma tujuh
+   * delapan" is 2.78, "nol koma nol lima" 0.05) or as one number of two digits ("lima koma dua puluh
+   * lima" is 5.25), then an optional scale ("satu koma dua juta" is 1.2 million). Null when no digit
+   * word follows "koma".
+   */
+  private Num spokenDecimal(Scan s, int i, int koma, BigDecimal whole) {
+    StringBuilder decimals = new StringBuilder();
+    int j = koma + 1;
+    while (j < s.size() && decimals.length() < 12) {
+      Lexicon.NumberWord d = s.mayBeIn(j, KeyIndex.NUMBER_WORDS) ? lx.numberWords.get(s.lower(j)) : null;
+      if (d == null) {
+        break;
+      }
+      int v = d.value().intValue();
+      String role = d.role();
+      if (role.equals("teen") && decimals.length() == 0) {
+        decimals.append(v); // "sebelas", "sepuluh"
+        j++;
+        break;
+      }
+      if (!role.equals("digit")) {
+        break;
+      }
+      if (decimals.length() == 0 && v > 0 && (s.lowerIs(j + 1, "puluh") || s.lowerIs(j + 1, "belas"))) {
+        // one number of two digits: "dua puluh lima", "tiga belas"
+        boolean tens = s.lowerIs(j + 1, "puluh");
+        int n = tens ? v * 10 : 10 + v;
+        j += 2;
+        Lexicon.NumberWord unit = tens && j < s.size() && s.mayBeIn(j, KeyIndex.NUMBER_WORDS)
+            ? lx.numberWords.get(s.lower(j)) : null;
+        if (unit != null && unit.role().equals("digit") && unit.value().signum() > 0) {
+          n += unit.value().intValue();
+          j++;
+        }
+        decimals.append(n);
+        break;
+      }
+      if (s.lowerIs(j + 1, "puluh") || s.lowerIs(j + 1, "belas") || s.lowerIs(j + 1, "ratus")) {
+        break; // a number after single digits: no decimal of ours
+      }
+      decimals.append(v);
+      j++;
+    }
+    if (decimals.length() == 0) {
+      return null;
+    }
+    BigDecimal value = new BigDecimal(whole.toBigInteger() + "." + decimals);
+    BigDecimal scale = j < s.size() ? spelledScales.get(s.lower(j)) : null;
+    if (scale != null && scale.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+      return new Num(i, j + 1, value.multiply(scale).stripTrailingZeros(), null, scale, false, true, false, false);
+    }
+    return new Num(i, j, value.stripTrailingZeros(), null, BigDecimal.ONE, false, true, false, false);
   }
 
   /** The denominator a "per-" word names ("pertiga" 3, "perempat" 4, "perseratus" 100), or null. */
