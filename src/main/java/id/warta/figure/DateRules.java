@@ -290,7 +290,8 @@ final class DateRules {
   /**
    * "ujar Yushan di Sepinggan (22/3)": a day and month in brackets right after "di" and a place in
    * capitals (one to three words), as a dateline gives them; also a place in a list of them, after a
-   * colon, a comma or "dan" ("Jadwal tur: Surabaya (5/12), Medan (12/12), dan Jakarta (27/12)").
+   * colon, a comma or "dan" ("Jadwal tur: Surabaya (5/12), Medan (12/12), dan Jakarta (27/12)"); also
+   * the place that opens a story before a dash ("JAKARTA (27/11) - ...").
    */
   private static boolean afterPlace(Pattern.Match m) {
     Scan s = m.scan;
@@ -298,13 +299,25 @@ final class DateRules {
     if (!s.lowerIs(i, "(") || !s.lowerIs(m.end(), ")")) {
       return false;
     }
-    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+    int k = i - 1;
+    for (; k >= Math.max(0, i - 3); k--) {
       Atom a = s.atom(k);
       if (!a.isWord() || !a.isCapitalized()) {
         return k < i - 1 && (s.lowerIs(k, "di") || s.lowerIs(k, ":") || s.lowerIs(k, ",") || s.lowerIs(k, "dan"));
       }
     }
-    return false;
+    // a dateline that opens the story: "JAKARTA (27/11) - Gempa ...", "Bandar Lampung (3/12) – ..."
+    int after = m.end() + 1;
+    if (k >= i - 1 || k + 1 != 0 || !s.opensSentence(0)
+        || !(s.lowerIs(after, "-") || s.lowerIs(after, "\u2013") || s.lowerIs(after, "\u2014"))) {
+      return false;
+    }
+    for (int p = 0; p < i; p++) {
+      if (s.lowerIn(p, NonFigures.SCORE_WORDS)) {
+        return false; // "Skor Persib (2/1) - ...": no place
+      }
+    }
+    return true;
   }
 
   /** What makes a decade in two digits one of the 1900s: "era '90-an", "tahun 80-an". */

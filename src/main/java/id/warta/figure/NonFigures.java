@@ -738,6 +738,28 @@ final class NonFigures {
    * per tahun ini": the "ini" points at the subject), and a day name with "lalu" or "mendatang" before a date in brackets
    * ("Senin mendatang (20/10)": the date in brackets is the figure, the day name left out).
    */
+  /**
+   * Whether atom {@code t} ("Tahun") follows a code after a word for "number", glued together and
+   * with a digit: "Nomor P.106 Tahun", "No. KEP-12/MEN Tahun" (a number in digits alone is read by
+   * the identifier check).
+   */
+  private static boolean isAfterCodeNumber(Scan s, int t) {
+    boolean digit = false;
+    for (int k = t - 1; k >= Math.max(0, t - 6); k--) {
+      if (s.lowerIs(k, "nomor") || s.lowerIs(k, "no") || s.lowerIs(k, "no.") || s.lowerIs(k, "nomer")) {
+        return digit && k < t - 1;
+      }
+      Atom a = s.atom(k);
+      if (a.isWord() && !a.hasUpperCase()) {
+        return false; // a lower-case word: no code
+      }
+      for (int c = 0; c < a.length() && !digit; c++) {
+        digit = Character.isDigit(a.charAt(c));
+      }
+    }
+    return false;
+  }
+
   private static boolean isDroppedDate(Scan s, Reading r) {
     if (r.type() != FigureType.DATE || r.iso() == null) {
       return false;
@@ -745,6 +767,9 @@ final class NonFigures {
     if (r.iso().startsWith("XXXX-WXX") && s.lowerIs(r.end(), "(")) {
       Atom d = s.atomOrNull(r.end() + 1);
       return d != null && d.isPlainDigits() && s.lowerIs(r.end() + 2, "/");
+    }
+    if (s.atom(r.start()).textIs("Tahun") && isAfterCodeNumber(s, r.start())) {
+      return true; // "Nomor P.106 Tahun 2018": the year of a regulation's number
     }
     return (r.iso().startsWith("-P") || r.iso().startsWith("P"))
         && (s.lowerIn(r.start() - 1, VAGUE) || isRateUnit(s, r.start() - 1));
