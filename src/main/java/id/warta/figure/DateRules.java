@@ -164,6 +164,10 @@ final class DateRules {
         // millennium (a count of years comes before its word: "850 tahun")
         Rule.of("tahun and a year of three digits", m -> year(m, m.num(1)),
             word("tahun", "thn"), num(Pattern.PLAIN, DateRules::threeDigitYear)),
+        // "krisis tahun 98", "peristiwa tahun 65": two digits from 40 on after tahun are a year of the
+        // 1900s, as speech names them (not before a unit: "tahun 60 persen" is no year)
+        Rule.of("tahun and a year in two digits", DateRules::twoDigitYear,
+            word("tahun", "thn"), integer(40, 99)),
         Rule.of("year after a date word", m -> m.scan.mayBeIn(m.start() - 1, KeyIndex.DATE_WORDS) && lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? year(m, m.num(0)) : null,
             num(YEAR_SHAPES, DateRules::yearLike)),
         // "periode antara 2010 dan 2015", "sejak 2010 sampai dengan 2015": years between, after a word
@@ -461,6 +465,18 @@ final class DateRules {
       return null;
     }
     return year(m, n);
+  }
+
+  private static Reading twoDigitYear(Pattern.Match m) {
+    Scan s = m.scan;
+    int n = m.end() - 1;
+    long measures = 1L << KeyIndex.UNITS | 1L << KeyIndex.CLASSIFIERS | 1L << KeyIndex.TIME_UNITS | 1L << KeyIndex.SCALES;
+    Atom next = s.atomOrNull(m.end());
+    if (s.atom(n).length() != 2 || !s.atom(n).isPlainDigits() || next != null && (next.isNumber() || !next.spaceBefore && (!next.isPunctuation() || next.textIs("-"))
+        || (s.mask(m.end()) & measures) != 0 || s.lowerIs(m.end(), "persen") || s.lowerIs(m.end(), "%"))) {
+      return null;
+    }
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), "19" + s.atom(n).text(), null, Qualifier.EXACT);
   }
 
   private static Reading year(Pattern.Match m, NumberReader.Num n) {
