@@ -157,6 +157,12 @@ final class NumberReader {
     return new Num(a.start(), b.end() + 1, a.value(), null, a.scale(), a.approx(), a.spelled(), false, false);
   }
 
+  /** Whether the word before atom {@code i} is a verb, as a headline's before its object ("Tangkap Tiga Pengedar"). */
+  private static boolean afterHeadlineVerb(Scan s, int i) {
+    Atom v = s.atomOrNull(i - 1);
+    return v != null && v.isWord() && v.isCapitalized() && Verbs.isVerb(s.lower(i - 1));
+  }
+
   private static boolean nextCapitalized(Scan s, int i) {
     Atom n = s.atomOrNull(i + 1);
     return n != null && n.isWord() && n.isCapitalized();
@@ -292,12 +298,13 @@ final class NumberReader {
       return null; // "pedagang kaki lima": a compound noun, not five
     }
     if (a.isCapitalized() && (!s.opensSentence(i) || opensQuote(s, i - 1) && nextCapitalized(s, i))
-        && !(s.titleCase() && (w.role().equals("approx") || measuresNext(s, i)))) {
+        && !(s.titleCase() && (w.role().equals("approx") || measuresNext(s, i) || afterHeadlineVerb(s, i)))) {
       // Kepulauan Seribu, Tiga Serangkai; a title in quotes, "Sepuluh Ribu Langkah" (but a quoted
       // sentence may open with a number: "Tiga orang masih dirawat," ...); in a headline in title
       // case or capitals a number word before a unit, a unit of time or a second number word is
       // one ("Bertahan Dua-Tiga Pekan"; "Kepulauan Seribu Ramai" stays a name), and so is a
-      // magnitude in "-an", which names none ("BPOM Temukan Ribuan Kemasan")
+      // magnitude in "-an", which names none ("BPOM Temukan Ribuan Kemasan"), and a number after the
+      // headline's verb ("BRIN Luncurkan Dua Satelit")
       return null;
     }
     if (w.role().equals("approx")) {
