@@ -8,7 +8,7 @@ import java.util.Set;
  * A change written with the unit once, after its second number: in {@code dari 5,75 menjadi 6 persen}
  * the 5,75 is a percentage too, in {@code dari 1,2 menjadi 1,5 triliun rupiah} the 1,2 is 1.2e12
  * rupiah, in {@code dari 120 menjadi 150 orang} the 120 counts people. The first number, a bare
- * count after "dari", takes the type, unit and scale of the figure after "menjadi" or "ke". Stateless
+ * count after "dari" (or "dari semula", "dari target awal", ...), takes the type, unit and scale of the figure after "menjadi" or "ke". Stateless
  * and thread-safe.
  */
 final class Changes {
@@ -23,7 +23,8 @@ final class Changes {
       Reading a = in.get(k);
       Reading b = in.get(k + 1);
       if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && b.value() != null
-          && b.unit() != null && b.start() == a.end() + 1 && s.lowerIn(a.end(), TO) && s.lowerIs(a.start() - 1, "dari")
+          && b.unit() != null && (b.start() == a.end() + 1 || b.start() == a.end() + 2 && s.lowerIn(a.end() + 1, NEAR))
+          && s.lowerIn(a.end(), TO) && afterDari(s, a.start())
           && (b.type() == FigureType.PERCENT || b.type() == FigureType.MONEY || b.type() == FigureType.QUANTITY
               || b.type() == FigureType.COUNT)) {
         Reading shared = share(s, a, b);
@@ -42,6 +43,27 @@ final class Changes {
     }
     sameCurrency(s, in);
     return in;
+  }
+
+  /** Qualifier words that may stand before the second value: "dari 190 menjadi hampir 250 triliun rupiah". */
+  static final Set<String> NEAR = Set.of("hampir", "sekitar", "sekira", "mencapai", "minimal", "maksimal");
+
+  /** Words that may stand between "dari" and the first value: "dari semula 5 menjadi 7 persen". */
+  private static final Set<String> FROM_WORDS = Set.of("semula", "sebelumnya", "awalnya", "rencana", "target",
+      "awal", "angka", "posisi", "level");
+
+  /** Whether atom {@code i} follows "dari", or "dari" and one or two words of {@link #FROM_WORDS}. */
+  private static boolean afterDari(Scan s, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (s.lowerIs(k, "dari")) {
+        return true;
+      }
+      Atom w = s.atom(k);
+      if (!w.isWord() || !FROM_WORDS.contains(w.lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Currency words that name several currencies, the default one unless a country follows. */
