@@ -48,7 +48,38 @@ final class Lists {
       }
       nextShared = shared;
     }
+    ranks(lx, s, in);
     return in;
+  }
+
+  /**
+   * A list of ranks written with "ke-" once, before its first value: in {@code menit ke-67 dan 81} the
+   * 81 is a rank too, as are the 4 and 5 of {@code ke-3, 4, dan 5}. A bare number of digits after a
+   * joiner, with nothing counted after it (punctuation, the end or a function word), in place.
+   */
+  private static void ranks(Lexicon lx, Scan s, List<Reading> in) {
+    boolean chained = false; // whether the current reading became a rank of the list before it
+    for (int k = 0; k + 1 < in.size(); k++) {
+      Reading a = in.get(k);
+      Reading b = in.get(k + 1);
+      boolean rank = chained;
+      chained = false;
+      if (a.type() != FigureType.ORDINAL || b.type() != FigureType.COUNT || b.unit() != null || b.value() == null
+          || b.end() != b.start() + 1 || !s.atom(b.start()).isPlainDigits() || !joined(s, a, b, true)) {
+        continue;
+      }
+      Atom first = s.atom(a.start());
+      if (!rank && (first.length() < 4 || !first.text().regionMatches(true, 0, "ke-", 0, 3)
+          || !Character.isDigit(first.charAt(3)))) {
+        continue;
+      }
+      Atom next = s.atomOrNull(b.end());
+      if (next != null && !next.isPunctuation() && !(next.isWord() && lx.stopWords.contains(next.lower()))) {
+        continue; // "hari ke-3 dan 5 korban": five victims
+      }
+      in.set(k + 1, new Reading(FigureType.ORDINAL, b.start(), b.end(), b.value(), null, null, null, Qualifier.EXACT));
+      chained = true;
+    }
   }
 
   /** The unit of time of {@code b}, a duration of one number and one unit ("4 tahun", not "2 tahun 6 bulan"), or null. */
