@@ -760,6 +760,22 @@ final class NonFigures {
     return false;
   }
 
+  /** Whether atom {@code i} is glued by a slash to a token with letters before it, as the end of a code. */
+  private static boolean isCodeTail(Scan s, int i) {
+    Atom a = s.atom(i);
+    Atom slash = s.atomOrNull(i - 1);
+    Atom before = s.atomOrNull(i - 2);
+    if (a.spaceBefore || slash == null || slash.spaceBefore || !slash.textIs("/") || before == null) {
+      return false;
+    }
+    for (int c = 0; c < before.length(); c++) {
+      if (Character.isLetter(before.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isDroppedDate(Scan s, Reading r) {
     if (r.type() != FigureType.DATE || r.iso() == null) {
       return false;
@@ -770,6 +786,9 @@ final class NonFigures {
     }
     if (s.atom(r.start()).textIs("Tahun") && isAfterCodeNumber(s, r.start())) {
       return true; // "Nomor P.106 Tahun 2018": the year of a regulation's number
+    }
+    if (isCodeTail(s, r.start())) {
+      return true; // "SE-05/MEN/2025", "PENG-07/PJ/2026": the year that ends a letter's number
     }
     return (r.iso().startsWith("-P") || r.iso().startsWith("P"))
         && (s.lowerIn(r.start() - 1, VAGUE) || isRateUnit(s, r.start() - 1));
