@@ -187,11 +187,14 @@ final class Lexicon {
         if (u.length() >= 3 && u.chars().allMatch(Character::isLetter) && !u.equals("inci") && !u.equals("ikat")) {
           perWords.add("per" + u);
           perWords.add("Per" + u);
+          perWords.add("per-" + u); // "Rp 3.500 per-orang", as some writers hyphenate it
+          perWords.add("Per-" + u);
         }
       }
     }
     perWords.add("perkapita");
     perWords.add("Perkapita");
+    perWords.add("per-kapita");
     gluedPer = new TriggerTable(perWords);
     keys = k
         .with(KeyIndex.NUMBER_WORDS, numberWords.keySet())

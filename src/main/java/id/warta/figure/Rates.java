@@ -159,7 +159,7 @@ final class Rates {
 
   /**
    * The unit code of atom {@code i} when it is "per" glued to a unit ({@link Lexicon#isGluedPer}:
-   * {@code pertahun}, {@code perorang}), a unit of time only if {@code timeOnly}; else null. Read here,
+   * {@code pertahun}, {@code perorang}, {@code per-orang}), a unit of time only if {@code timeOnly}; else null. Read here,
    * where a rate may stand, rather than split by the scan for every word of a window.
    */
   private static String gluedUnit(Lexicon lx, Scan s, int i, boolean timeOnly) {
@@ -167,7 +167,8 @@ final class Rates {
     if (a == null || !a.isWord() || !lx.isGluedPer(s.text(), a.start, a.end)) {
       return null;
     }
-    String rest = s.text().substring(a.start + 3, a.end).toLowerCase(java.util.Locale.ROOT);
+    int from = s.text().charAt(a.start + 3) == '-' ? a.start + 4 : a.start + 3; // "per-orang"
+    String rest = s.text().substring(from, a.end).toLowerCase(java.util.Locale.ROOT);
     Lexicon.TimeUnit time = lx.timeUnits.lookup(rest);
     if (timeOnly) {
       return time == null ? null : time.code();
