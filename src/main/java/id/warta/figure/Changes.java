@@ -18,11 +18,19 @@ final class Changes {
   static final Set<String> TO = Set.of("menjadi", "ke", "jadi");
 
   /** Gives the bare first value of each change of {@code in} the unit of the second, in place; returns it. */
-  static List<Reading> attach(Scan s, List<Reading> in) {
+  static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
     for (int k = 0; k + 1 < in.size(); k++) {
       Reading a = in.get(k);
       Reading b = in.get(k + 1);
-      if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && b.value() != null
+      if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && b.type() == FigureType.DURATION
+          && b.iso() != null && b.start() == a.end() + 1 && s.lowerIn(a.end(), TO) && afterDari(s, a.start())) {
+        // "dari 10 menjadi 7 menit": the first value is a duration in the second's unit
+        Lexicon.TimeUnit tu = Lists.unitOf(lx, s, b);
+        Reading r = tu == null ? null : Lists.duration(s, a, tu);
+        if (r != null) {
+          in.set(k, r);
+        }
+      } else if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && b.value() != null
           && b.unit() != null && (b.start() == a.end() + 1 || b.start() == a.end() + 2 && s.lowerIn(a.end() + 1, NEAR))
           && s.lowerIn(a.end(), TO) && afterDari(s, a.start())
           && (b.type() == FigureType.PERCENT || b.type() == FigureType.MONEY || b.type() == FigureType.QUANTITY

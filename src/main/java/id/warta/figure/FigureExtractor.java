@@ -467,7 +467,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     rs = Rates.attach(lx, s, rs);
     // ends that both carry a rate join only now: "Rp 13.500/kg hingga Rp 14.000/kg"
     rs = Ranges.join(s, rs);
-    rs = Changes.attach(s, rs);
+    rs = Changes.attach(lx, s, rs);
     rs = Lists.attach(lx, s, rs);
     rs = Qualifiers.attach(lx, s, rs);
     for (int k = 0; k < rs.size(); k++) {

@@ -83,14 +83,14 @@ final class Lists {
   }
 
   /** The unit of time of {@code b}, a duration of one number and one unit ("4 tahun", not "2 tahun 6 bulan"), or null. */
-  private static Lexicon.TimeUnit unitOf(Lexicon lx, Scan s, Reading b) {
+  static Lexicon.TimeUnit unitOf(Lexicon lx, Scan s, Reading b) {
     NumberReader.Num n = s.num(b.start());
     PhraseTable.Hit<Lexicon.TimeUnit> tu = n == null ? null : lx.timeUnits.match(s, n.end());
     return tu == null || tu.end() != b.end() ? null : tu.value();
   }
 
   /** {@code a}, a bare single value, as a duration in {@code tu}; null if it is no single number. */
-  private static Reading duration(Scan s, Reading a, Lexicon.TimeUnit tu) {
+  static Reading duration(Scan s, Reading a, Lexicon.TimeUnit tu) {
     NumberReader.Num first = s.num(a.start());
     if (first == null || first.end() != a.end() || first.isRange() || first.scaled()) {
       return null;
