@@ -49,7 +49,38 @@ final class Lists {
       nextShared = shared;
     }
     ranks(lx, s, in);
+    days(s, in);
     return in;
+  }
+
+  /** A day of a date with its month: "2026-12-06", "XXXX-12-26" (group 1 the month and before, group 2 the day). */
+  private static final java.util.regex.Pattern DAY_DATE = java.util.regex.Pattern.compile("(-?[0-9X]{4}-[0-9]{2}-)([0-9]{2})");
+
+  /**
+   * A list of days written with the month once, after its last day: in {@code 5 dan 6 Desember 2026}
+   * the 5 is 2026-12-05 too, as are the 24 and 25 of {@code 24, 25, dan 26 Desember}. A bare number
+   * from 1 to 31, below the next day, joined to a date whose text starts with its day; in place,
+   * from the last.
+   */
+  private static void days(Scan s, List<Reading> in) {
+    boolean nextShared = false;
+    for (int k = in.size() - 2; k >= 0; k--) {
+      Reading a = in.get(k);
+      Reading b = in.get(k + 1);
+      boolean shared = false;
+      if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && a.end() == a.start() + 1
+          && s.atom(a.start()).isPlainDigits() && b.type() == FigureType.DATE && b.iso() != null
+          && s.atom(b.start()).isPlainDigits() && joined(s, a, b, nextShared)) {
+        java.util.regex.Matcher m = DAY_DATE.matcher(b.iso());
+        int day = a.value().intValue();
+        if (m.matches() && day >= 1 && day < Integer.parseInt(m.group(2)) && a.value().scale() <= 0) {
+          String iso = m.group(1) + (day < 10 ? "0" : "") + day;
+          in.set(k, Reading.ofIso(FigureType.DATE, a.start(), a.end(), iso, null, Qualifier.EXACT));
+          shared = true;
+        }
+      }
+      nextShared = shared;
+    }
   }
 
   /**
