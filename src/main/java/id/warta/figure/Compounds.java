@@ -23,7 +23,7 @@ final class Compounds {
       "kg", Map.of("g", BigDecimal.valueOf(1000)),
       "l", Map.of("ml", BigDecimal.valueOf(1000)));
 
-  /** Significant digits of a value that does not end (5 ft 8 in is 5.666666667 ft). */
+  /** Significant digits of a value that does not end (5 ft 8 in is 5.6666666667 ft). */
   private static final MathContext DIGITS = new MathContext(10);
 
   /** Joins each measure to the smaller unit written right after it, in place; returns it. */

@@ -666,8 +666,9 @@ final class NonFigures {
     if (s.lowerIs(j, ",")) {
       j++;
     }
-    if (s.atomOrNull(j) != null && !s.atom(j).isNumber() && lx.currencies.match(s, j) != null) {
-      j = lx.currencies.match(s, j).end(); // "Rp 50 ribu, maaf, Rp 55 ribu"
+    PhraseTable.Hit<String> currency = s.atomOrNull(j) != null && !s.atom(j).isNumber() ? lx.currencies.match(s, j) : null;
+    if (currency != null) {
+      j = currency.end(); // "Rp 50 ribu, maaf, Rp 55 ribu"
     }
     Atom next = s.atomOrNull(j);
     return next != null && (next.isNumber() || s.mayBeIn(j, KeyIndex.NUMBER_WORDS) && lx.numberWords.containsKey(s.lower(j)));
