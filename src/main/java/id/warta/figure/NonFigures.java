@@ -191,7 +191,7 @@ final class NonFigures {
     Atom kind = s.atomOrNull(i - 1);
     // compared in place, cheapest first: this runs for every number-based reading
     if (kind == null || i < 2 || kind.isPunctuation() || kind.isNumber() || s.num(i - 1) != null
-        || !(s.lowerIs(i - 2, "nomor") || s.lowerIs(i - 2, "no") || s.lowerIs(i - 2, "no.") || s.lowerIs(i - 2, "nomer"))
+        || !isNumberWord(s, i - 2)
         || kind.hasUpperCase()) {
       return false;
     }
@@ -202,6 +202,11 @@ final class NonFigures {
     }
     String w = kind.lower();
     return !lx.stopWords.contains(w) && lx.qualifiersBefore.matchEndingAt(s, i, 1) == null;
+  }
+
+  /** Whether atom {@code k} is a word for "number": nomor, nomer, no, no. */
+  private static boolean isNumberWord(Scan s, int k) {
+    return s.lowerIs(k, "nomor") || s.lowerIs(k, "no") || s.lowerIs(k, "no.") || s.lowerIs(k, "nomer");
   }
 
   /** Where an identifier that ends at atom {@code e} really ends: "Nomor 12 Tahun 2021", "No. 5/2020". */
@@ -747,7 +752,7 @@ final class NonFigures {
   private static boolean isAfterCodeNumber(Scan s, int t) {
     boolean digit = false;
     for (int k = t - 1; k >= Math.max(0, t - 6); k--) {
-      if (s.lowerIs(k, "nomor") || s.lowerIs(k, "no") || s.lowerIs(k, "no.") || s.lowerIs(k, "nomer")) {
+      if (isNumberWord(s, k)) {
         return digit && k < t - 1;
       }
       Atom a = s.atom(k);
