@@ -632,6 +632,9 @@ public final class FigureExtractor implements Stages.FigureStage {
       return false;
     }
     if (n.spelled()) {
+      if (s.lowerIs(r.end(), "bersaudara")) {
+        return false; // "anak ketiga dari tujuh bersaudara": seven siblings, counted by the verb
+      }
       // "satu dari lima balita" counts; "dua di antaranya" does not
       boolean outOf = s.lowerIs(r.end(), "dari") && s.num(r.end() + 1) != null;
       // "ia satu dari empat saksi", "merupakan satu dari": one of them, no figure (the four counts)
@@ -669,6 +672,14 @@ public final class FigureExtractor implements Stages.FigureStage {
         r.qualifier());
   }
 
+  /** Whether atom {@code i}, a decade in two digits ("80-an"), comes right after an opening apostrophe. */
+  private static boolean isApostropheDecade(Scan s, int i) {
+    Atom a = s.atom(i);
+    Atom b = s.atomOrNull(i - 1);
+    return b != null && !a.spaceBefore && (b.textIs("'") || b.textIs("\u2019")) && a.length() >= 2
+        && a.charAt(0) >= '2' && a.charAt(0) <= '9' && a.charAt(1) == '0' && (a.length() == 2 || a.charAt(2) == '-');
+  }
+
   private Figure figure(Scan s, Reading r, int limit, LocalDate ref, Reading next, int nextLimit) {
     String object = null;
     int objectStart = -1;
@@ -699,6 +710,9 @@ public final class FigureExtractor implements Stages.FigureStage {
       unit = null;
     }
     int start = s.atom(r.start()).start;
+    if (r.type() == FigureType.DATE && r.iso() != null && r.iso().endsWith("X") && isApostropheDecade(s, r.start())) {
+      start = s.atom(r.start() - 1).start; // "era '80-an": the apostrophe stands for the 19
+    }
     int end = s.atom(r.end() - 1).end;
     return new Figure(r.type(), s.text().substring(start, end), start, end,
         r.value(), r.range(), iso, unit, r.qualifier(), object, objectStart, objectEnd);

@@ -896,13 +896,39 @@ final class NonFigures {
     }
     Atom a = s.atom(r.start());
     Atom prev = s.atom(r.start() - 1);
-    if (!a.isPlainDigits() || a.length() > 4 || !prev.isWord() || !ProductModels.isModel(prev.lower())) {
+    if (!a.isPlainDigits() || a.length() > 4 || !prev.isWord()) {
       return false;
     }
     Atom next = s.atomOrNull(r.end());
+    if (isModelSequel(lx, s, r, prev, next)) {
+      return true;
+    }
+    if (!ProductModels.isModel(prev.lower())) {
+      return false;
+    }
     return next == null || !next.isWord() || MODEL_SUFFIXES.contains(next.lower())
         || ObjectFinder.find(lx, s, r.end(), s.size()) == null;
   }
+
+  /**
+   * Whether a number after a word is a model's number by what follows or precedes it, whatever the
+   * word: a model's suffix ({@code infinix gt 30 pro}), a chip's generation ({@code snapdragon 8 gen 3}),
+   * or the generation itself ({@code gen 3}). Not after a function word ({@code dari 30 pro}).
+   */
+  private static boolean isModelSequel(Lexicon lx, Scan s, Reading r, Atom prev, Atom next) {
+    if (prev.lower().equals("gen")) {
+      return s.atom(r.start()).length() <= 2;
+    }
+    if (next == null || !next.isWord() || lx.stopWords.contains(prev.lower()) || QUALIFIER_LIKE.contains(prev.lower())) {
+      return false;
+    }
+    // not "plus" ("68 plus minus 3 persen", "2 plus 2")
+    return MODEL_SUFFIXES.contains(next.lower()) && !next.lower().equals("plus") && !s.lowerIs(r.end() + 1, "-")
+        || next.lower().equals("gen") && s.atomOrNull(r.end() + 1) != null && s.atom(r.end() + 1).isPlainDigits();
+  }
+
+  /** Words before a count that make it one, not a model's number ("sebanyak 30 pro"). */
+  private static final Set<String> QUALIFIER_LIKE = Set.of("sebanyak", "hanya", "cuma", "total", "sekitar", "ada");
 
   /** Words that end a model's name after its number ("iPhone 16 Pro", "NMAX 155 Turbo"). */
   private static final Set<String> MODEL_SUFFIXES = Set.of("pro", "max", "plus", "ultra", "mini", "lite", "turbo",

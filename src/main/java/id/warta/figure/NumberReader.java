@@ -197,7 +197,12 @@ final class NumberReader {
     Atom joiner = s.atomOrNull(i - 1);
     Atom before = s.atomOrNull(i - 2);
     return a.isNumber() && !a.spaceBefore && joiner != null && !joiner.spaceBefore && before != null && before.isNumber()
-        && (joiner.textIs("-") || joiner.textIs("/"));
+        && (joiner.textIs("-") || joiner.textIs("/") && !beforeStorageUnit(s, i));
+  }
+
+  /** Whether a storage unit follows atom {@code i}: "12/256 GB" are two sizes, not a code. */
+  private static boolean beforeStorageUnit(Scan s, int i) {
+    return s.lowerIs(i + 1, "gb") || s.lowerIs(i + 1, "tb");
   }
 
   /** The range from {@code a} to a number at atom {@code j}, or null. */

@@ -33,7 +33,27 @@ final class QuantityRules {
             Pattern.context(Pattern.word(QUAKE_WORDS)), Pattern.context(Pattern.word("m")), num()),
         Rule.of("fraction with unit of measurement",
             m -> fraction(m, (Integer) m.get(0), (Integer) m.get(2), (String) m.get(3)),
-            Pattern.integer(1, 9), Pattern.word("/"), Pattern.integer(2, 10), phrase(lx.units)));
+            Pattern.integer(1, 9), Pattern.word("/"), Pattern.integer(2, 10), phrase(lx.units)),
+        // "varian 12/256 GB", "hp 8/128 gb": memory and storage of a phone, the unit written once;
+        // the rule reads the first size, the second is read on its own
+        Rule.of("memory and storage sizes",
+            m -> memoryPair(m, (Integer) m.get(0), (Integer) m.get(2), (String) m.get(3)),
+            Pattern.integer(1, 64), Pattern.word("/"), Pattern.integer(16, 4096), phrase(lx.units)));
+  }
+
+  /** The units of memory and storage that {@code 12/256 GB} shares between its two sizes. */
+  private static final Set<String> STORAGE_UNITS = Set.of("GB", "TB");
+
+  /** The first of two sizes written glued with a slash before one storage unit, the second a power of two. */
+  private static Reading memoryPair(Pattern.Match m, int a, int b, String unit) {
+    Scan s = m.scan;
+    if (!STORAGE_UNITS.contains(unit) || a >= b || Integer.bitCount(b) != 1 || s.atom(m.starts[1]).spaceBefore
+        || s.atom(m.starts[2]).spaceBefore) {
+      return null;
+    }
+    NumberReader.Num n = new NumberReader.Num(m.start(), m.start() + 1, java.math.BigDecimal.valueOf(a), null,
+        java.math.BigDecimal.ONE, false, false, false, false);
+    return Reading.ofNum(FigureType.QUANTITY, m.start(), m.start() + 1, n, unit);
   }
 
   /** The magnitude read by element {@code k}, a single number: the number alone is the figure. */
