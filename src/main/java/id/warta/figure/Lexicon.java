@@ -235,6 +235,12 @@ final class Lexicon {
         || i + 1 < s.size() && s.atom(i + 1).isWord() && objectCompounds.contains(w + " " + s.lower(i + 1));
   }
 
+  /** Whether word {@code w} at atom {@code i} starts a compound of object-compounds.txt with the next word ("wajib pajak"). */
+  boolean startsObjectCompound(Scan s, int i, String w) {
+    return objectCompoundWords.contains(w) && i + 1 < s.size() && s.atom(i + 1).isWord()
+        && objectCompounds.contains(w + " " + s.lower(i + 1));
+  }
+
 
   /**
    * Where the hyphen is in a pair of spelled numbers, smaller first, that makes a range as one token

@@ -58,12 +58,14 @@ final class ObjectFinder {
     long mask = s.mask(j);
     // the lower case is made only for a word some list may hold: most object words are in none
     String w = (mask & LOWER_NEEDED) != 0 ? a.lower() : null;
-    if (w != null && ((mask & 1L << KeyIndex.STOP_WORDS) != 0 && lx.stopWords.contains(w)
+    if (w != null && ((mask & 1L << KeyIndex.STOP_WORDS) != 0 && lx.stopWords.contains(w) && !isAcronym(s, j)
         || (mask & 1L << KeyIndex.NUMBER_WORDS) != 0 && lx.numberWords.containsKey(w) && !lx.isNumberCompound(s, j)
         || (mask & 1L << KeyIndex.MONTHS) != 0 && lx.month(a, false) != null)
         || s.num(j) != null || isSpelledOrdinal(s, j) || s.lowerIs(j, "pertama")) {
       // a compound noun runs on: "350 tempat tinggal", "12 sekolah menengah pertama"
-      return !first && a.kind == TokenKind.WORD && s.num(j) == null && lx.isObjectCompound(s, j, a.lower());
+      // and may open the object: "14,2 juta wajib pajak"
+      return a.kind == TokenKind.WORD && s.num(j) == null
+          && (first ? lx.startsObjectCompound(s, j, a.lower()) : lx.isObjectCompound(s, j, a.lower()));
     }
     if (first && (lx.units.match(s, j) != null || lx.currencies.match(s, j) != null || lx.timeUnits.match(s, j) != null
         || lx.deictic.match(s, j) != null)) {
@@ -83,6 +85,35 @@ final class ObjectFinder {
       return noun || !first;
     }
     return !looksLikeVerb(a) || isNounWithNya(lx, a, first);
+  }
+
+  /**
+   * Whether atom {@code j} is an acronym in capitals, three to five letters, after a word that is not
+   * in capitals (so not in a headline in capitals): "14,2 juta SPT" counts tax returns, though chat
+   * writes "spt" for "seperti".
+   */
+  private static boolean isAcronym(Scan s, int j) {
+    Atom a = s.atom(j);
+    int n = a.length();
+    if (n < 3 || n > 5) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (a.charAt(k) < 'A' || a.charAt(k) > 'Z') {
+        return false;
+      }
+    }
+    Atom prev = s.atomOrNull(j - 1);
+    return prev != null && !(prev.isWord() && prev.length() > 1 && !hasLowerCase(prev));
+  }
+
+  private static boolean hasLowerCase(Atom a) {
+    for (int k = 0, n = a.length(); k < n; k++) {
+      if (Character.isLowerCase(a.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
