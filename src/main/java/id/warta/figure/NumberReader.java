@@ -255,6 +255,9 @@ final class NumberReader {
     String first = s.atom(a.start()).text();
     String second = s.atom(b.start()).text();
     int comma = first.indexOf(',');
+    if (comma < 0) {
+      return abbreviatedThousands(a, first, second);
+    }
     int decimals = first.length() - comma - 1;
     if (comma < 1 || decimals < 2 || second.length() < 2 || !allDigits(first, 0, comma)
         || !allDigits(first, comma + 1, first.length()) || !allDigits(second, 0, second.length())) {
@@ -271,6 +274,25 @@ final class NumberReader {
     }
     BigDecimal end = new BigDecimal(digits.substring(0, digits.length() - second.length()) + second).movePointLeft(decimals);
     return end.compareTo(a.value()) > 0 && end.compareTo(a.value().multiply(BigDecimal.valueOf(2))) < 0 ? end : null;
+  }
+
+  /**
+   * "Rp 16.070-80": a quote in thousands whose second end gives only its last two digits (16,070 to
+   * 16,080), when the first is one to three digits and one group of three after a dot, not a round
+   * hundred ("15.000-20" is no quote), and the end lies above it.
+   */
+  private static BigDecimal abbreviatedThousands(Num a, String first, String second) {
+    int dot = first.indexOf('.');
+    if (dot < 1 || dot > 3 || first.length() != dot + 4 || second.length() != 2 || !allDigits(first, 0, dot)
+        || !allDigits(first, dot + 1, first.length()) || !allDigits(second, 0, 2)) {
+      return null;
+    }
+    int v = a.value().intValue();
+    if (v % 100 == 0) {
+      return null;
+    }
+    int end = v - v % 100 + Integer.parseInt(second);
+    return end > v ? BigDecimal.valueOf(end) : null;
   }
 
   private static boolean allDigits(String t, int from, int to) {
