@@ -213,6 +213,9 @@ final class Ranges {
    * centre. Null when it is none of these.
    */
   private static Reading plusMinus(Scan s, Reading a, Reading b) {
+    if (b.type() == FigureType.DURATION) {
+      return durationPlusMinus(a, b);
+    }
     if (a.value() == null || b.value() == null || b.unit() == null || a.qualifier() != Qualifier.EXACT
         || b.qualifier() != Qualifier.EXACT || b.type() != FigureType.PERCENT && b.type() != FigureType.MONEY
         && b.type() != FigureType.QUANTITY) {
@@ -226,6 +229,29 @@ final class Ranges {
     java.math.BigDecimal c = centre.value();
     Figure.Range r = new Figure.Range(Reading.normalize(c.subtract(b.value())), Reading.normalize(c.add(b.value())));
     return new Reading(b.type(), a.start(), b.end(), null, r, null, b.unit(), Qualifier.EXACT);
+  }
+
+  /**
+   * "7.200 ± 40 tahun": a bare count as the centre of a duration of one unit, the margin below it:
+   * the range of amounts in that unit ([7160, 7240] years), as {@link #durations} gives.
+   */
+  private static Reading durationPlusMinus(Reading a, Reading b) {
+    if (a.type() != FigureType.COUNT || a.unit() != null || a.value() == null || a.qualifier() != Qualifier.EXACT
+        || b.qualifier() != Qualifier.EXACT || b.iso() == null || b.unit() == null || b.unit().equals("decade")
+        || b.unit().equals("century")) {
+      return null;
+    }
+    java.util.regex.Matcher mb = ONE_UNIT.matcher(b.iso());
+    if (!mb.matches()) {
+      return null;
+    }
+    java.math.BigDecimal margin = new java.math.BigDecimal(mb.group(1));
+    java.math.BigDecimal c = a.value();
+    if (margin.signum() <= 0 || margin.compareTo(c) >= 0) {
+      return null;
+    }
+    Figure.Range r = new Figure.Range(Reading.normalize(c.subtract(margin)), Reading.normalize(c.add(margin)));
+    return new Reading(FigureType.DURATION, a.start(), b.end(), null, r, null, b.unit(), Qualifier.EXACT);
   }
 
   /** A duration of one unit: "P3Y", "PT12H", "P1.5M". */
