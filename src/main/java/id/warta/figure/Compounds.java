@@ -23,6 +23,27 @@ final class Compounds {
       "kg", Map.of("g", BigDecimal.valueOf(1000)),
       "l", Map.of("ml", BigDecimal.valueOf(1000)));
 
+  /** The codes of the units of length, whose sizes give every side the unit: "7 x 9 meter". */
+  static final java.util.Set<String> LENGTHS = java.util.Set.of("m", "cm", "mm", "km", "in", "ft", "um", "nm");
+
+  /**
+   * The sides of a size written with the unit once, after the last ("7 x 9 meter", "20 x 30 x 10 cm"):
+   * each bare count before "x" and a side in a unit of length becomes a length in that unit, in
+   * place; returns {@code in}.
+   */
+  static List<Reading> sides(Scan s, List<Reading> in) {
+    for (int k = in.size() - 2; k >= 0; k--) {
+      Reading a = in.get(k);
+      Reading b = in.get(k + 1);
+      if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && a.range() == null
+          && b.type() == FigureType.QUANTITY && LENGTHS.contains(b.unit()) && b.start() == a.end() + 1
+          && (s.lowerIs(a.end(), "x") || s.lowerIs(a.end(), "\u00d7"))) {
+        in.set(k, new Reading(FigureType.QUANTITY, a.start(), a.end(), a.value(), null, null, b.unit(), a.qualifier()));
+      }
+    }
+    return in;
+  }
+
   /** Significant digits of a value that does not end (5 ft 8 in is 5.6666666667 ft). */
   private static final MathContext DIGITS = new MathContext(10);
 

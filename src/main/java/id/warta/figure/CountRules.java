@@ -4,6 +4,7 @@ import static id.warta.figure.Pattern.num;
 import static id.warta.figure.Pattern.phrase;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * COUNT rules: a number with a classifier ({@code 34.000 unit}, {@code 12 ekor}) or a bare number
@@ -16,7 +17,8 @@ final class CountRules {
   static List<Rule> rules(Lexicon lx) {
     return List.of(
         Rule.of("number with classifier",
-            m -> Reading.ofNum(FigureType.COUNT, m.start(), m.end(), counted(m.scan, m.num(0)), (String) m.get(1)),
+            m -> nounAfterClassifier(m.scan, m.end()) ? null
+                : Reading.ofNum(FigureType.COUNT, m.start(), m.end(), counted(m.scan, m.num(0)), (String) m.get(1)),
             num(), phrase(lx.classifiers)),
         // "2/3 anggota dewan": a fraction with a slash before the noun it is a part of (a date
         // after a day name, "Senin (2/3)", is read by an earlier rule)
@@ -25,6 +27,20 @@ final class CountRules {
         Rule.of("bare number",
             m -> Reading.ofNum(FigureType.COUNT, m.start(), m.end(), counted(m.scan, m.num(0)), null),
             num()));
+  }
+
+  /**
+   * Nouns made of a classifier and the word after it, which count as bare numbers with the noun as
+   * their object: "puluhan orang tua siswa" (parents), "dua buah hati", "tiga kepala desa".
+   */
+  private static final java.util.Map<String, Set<String>> CLASSIFIER_NOUNS = java.util.Map.of(
+      "orang", Set.of("tua"), "buah", Set.of("hati", "pikiran", "tangan", "bibir"),
+      "kepala", Set.of("desa", "sekolah", "daerah", "dinas", "suku", "negara", "staf", "cabang", "bidang"));
+
+  /** Whether the classifier that ends at atom {@code end} and the word there make a noun of {@link #CLASSIFIER_NOUNS}. */
+  private static boolean nounAfterClassifier(Scan s, int end) {
+    Set<String> next = end > 0 && end < s.size() ? CLASSIFIER_NOUNS.get(s.lower(end - 1)) : null;
+    return next != null && next.contains(s.lower(end));
   }
 
   /** A fraction before a word that may start what it is a part of (no function word: "2/3 untuk"). */

@@ -15,11 +15,17 @@ final class DateResolver {
 
   private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("(-?)P(\\d+)([DWMY])");
 
-  /** The value of {@code iso} on {@code ref}; {@code hint} is {@link DateRules#PAST}, {@link DateRules#FUTURE} or null. */
+  /**
+   * The value of {@code iso} on {@code ref}; {@code hint} is {@link DateRules#PAST}, {@link
+   * DateRules#FUTURE}, {@link DateRules#THIS_WEEK} or another hint of {@link DateRules}, or null.
+   */
   static String resolve(String iso, String hint, LocalDate ref) {
     if (iso.startsWith("XXXX-WXX-") && iso.length() == 10 && hint != null) {
       // a day name: the last such day before the reference date, or the next one after it
       int day = iso.charAt(9) - '0';
+      if (hint.equals(DateRules.THIS_WEEK)) {
+        return ref.with(java.time.DayOfWeek.of(day)).toString(); // "Jumat ini": the Friday of this week
+      }
       int step = hint.equals(DateRules.PAST) ? -1 : 1;
       LocalDate d = ref.plusDays(step);
       while (d.getDayOfWeek().getValue() != day) {

@@ -36,6 +36,8 @@ final class DateRules {
   static final String PAST = "past";
   /** Unit hint on readings of "Juli mendatang". */
   static final String FUTURE = "future";
+  /** Unit hint on readings of "Jumat ini": that day of the reference date's week. */
+  static final String THIS_WEEK = "this-week";
   /**
    * Unit hints on a deictic part of a year ("kuartal lalu" = {@code -P3M}, "semester depan" =
    * {@code P6M}): the offset in months lands in the quarter or half year meant, which {@link
@@ -230,7 +232,7 @@ final class DateRules {
         Rule.of("deictic date", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(), (String) m.get(0), null, Qualifier.EXACT),
             phrase(lx.deictic)),
         Rule.of("day name with lalu or depan", m -> dayName(lx, m),
-            word(dayNames(lx)), word("lalu", "kemarin", "depan", "mendatang", "nanti")),
+            word(dayNames(lx)), word("lalu", "kemarin", "depan", "mendatang", "nanti", "ini")),
         Rule.of("time ago", m -> relative(m, "-"),
             num(n -> !n.isRange()), phrase(lx.timeUnits), opt(word("yang")), word("lalu", "silam")),
         Rule.of("se- time ago", m -> DurationRules.one(lx, m.start(), m.end(), (String) m.get(0), FigureType.DATE, "-"),
@@ -265,7 +267,7 @@ final class DateRules {
     }
     String when = (String) m.get(1);
     return Reading.ofIso(FigureType.DATE, m.start(), m.end(), "XXXX-WXX-" + day,
-        when.equals("lalu") || when.equals("kemarin") ? PAST : FUTURE, Qualifier.EXACT);
+        when.equals("lalu") || when.equals("kemarin") ? PAST : when.equals("ini") ? THIS_WEEK : FUTURE, Qualifier.EXACT);
   }
 
   /**

@@ -78,7 +78,7 @@ public final class FigureExtractor implements Stages.FigureStage {
   /** The word sets {@link Scan#lowerIn} may be asked about. */
   static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, NonFigures.TIME_ZONES,
       Rates.PER, Rates.SPAN_WORDS, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS,
-      Changes.TO, NonFigures.COMPASS, NonFigures.VAGUE, Qualifiers.BRIDGES, NonFigures.TAKE_BACK, Changes.NEAR);
+      Changes.TO, NonFigures.COMPASS, NonFigures.VAGUE, Qualifiers.BRIDGES, NonFigures.TAKE_BACK, Changes.NEAR, NonFigures.SIZE_WORDS);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
   /** {@link #byKey} and {@link #numericByNext} by {@link #index} slot of the key, for atoms whose slot is known. */
@@ -362,6 +362,8 @@ public final class FigureExtractor implements Stages.FigureStage {
     int[] bestRule = new int[64];
     /** The readings of the current window, reused from window to window. */
     final List<Reading> readings = new ArrayList<>();
+    /** The best readings of the current window that a longer one before them covered, for {@link NonFigures#refill}. */
+    final List<Reading> skipped = new ArrayList<>();
 
     /** Makes room for a group of {@code n} tokens. */
     void group(int n) {
@@ -458,9 +460,14 @@ public final class FigureExtractor implements Stages.FigureStage {
     if (rs.isEmpty()) {
       return;
     }
+    List<Reading> all = pass.skipped.isEmpty() ? null : new ArrayList<>(rs);
     rs = NonFigures.filter(lx, s, rs);
+    if (all != null && rs.size() < all.size()) {
+      rs = NonFigures.refill(lx, s, all, rs, pass.skipped);
+    }
     rs = Restatements.join(s, rs);
     rs = Compounds.join(rs);
+    rs = Compounds.sides(s, rs);
     rs = OrdinalRules.spacedKe(lx, s, rs);
     rs = Ranges.join(s, rs);
     rs = InformalMoney.attach(lx, s, rs);
@@ -570,6 +577,8 @@ public final class FigureExtractor implements Stages.FigureStage {
     }
     List<Reading> out = pass.readings;
     out.clear();
+    List<Reading> skipped = pass.skipped;
+    skipped.clear();
     // left to right, each reading from where the one before ends; every entry is cleared for the
     // next window (only the few set ones are written, rather than all of them before matching)
     int next = 0;
@@ -580,6 +589,8 @@ public final class FigureExtractor implements Stages.FigureStage {
         if (p >= next) {
           out.add(r);
           next = Math.max(r.end(), p + 1);
+        } else {
+          skipped.add(r);
         }
       }
     }

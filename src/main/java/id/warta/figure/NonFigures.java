@@ -65,6 +65,49 @@ final class NonFigures {
     return a.length() == 1 && JOINERS.indexOf(a.charAt(0)) >= 0;
   }
 
+  /**
+   * After {@link #filter} dropped some of {@code all} (leaving {@code kept}), the readings that a
+   * dropped one covered and that reach past it and past the identifier it was part of: in "SMPN 5
+   * tahun ini" the name's number took "5 tahun", and "tahun ini" is a date; in "Nomor 12 tahun 2021"
+   * the year stays part of the identifier. Returns the kept readings with those, filtered in turn.
+   */
+  static List<Reading> refill(Lexicon lx, Scan s, List<Reading> all, List<Reading> kept, List<Reading> skipped) {
+    List<Reading> merged = null;
+    int k = 0;
+    for (Reading d : all) {
+      if (k < kept.size() && kept.get(k) == d) {
+        k++;
+        continue;
+      }
+      int zoneEnd = isIdentifier(lx, s, d) ? Math.max(d.end(), listedIdentifiersEnd(lx, s, identifierEnd(s, d.end()))) : d.end();
+      for (Reading q : skipped) {
+        if (q.start() > d.start() && q.start() < d.end() && q.end() > zoneEnd && !overlapsAny(q, kept)
+            && (merged == null || !overlapsAny(q, merged))) {
+          if (merged == null) {
+            merged = new ArrayList<>(kept);
+          }
+          merged.add(q);
+        }
+      }
+    }
+    if (merged == null) {
+      return kept;
+    }
+    merged.sort(java.util.Comparator.comparingInt(Reading::start));
+    kept.clear();
+    kept.addAll(filter(lx, s, merged));
+    return kept;
+  }
+
+  private static boolean overlapsAny(Reading q, List<Reading> rs) {
+    for (Reading r : rs) {
+      if (q.start() < r.end() && r.start() < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Drops from {@code in} (in place) the readings that are not figures; returns it. */
   static List<Reading> filter(Lexicon lx, Scan s, List<Reading> in) {
     int kept = 0;
@@ -97,11 +140,11 @@ final class NonFigures {
   private static boolean dropped(Lexicon lx, Scan s, Reading r, Reading prev) {
     return switch (r.type()) {
       case COUNT -> isNamePart(lx, s, r) || isCodePart(s, r) || isScore(s, r) || isScorePair(s, r)
-          || isTableCell(s, r) || isCoordinate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r) || isMultiplier(s, r)
+          || isTableCell(s, r) || isCoordinate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r) || isMultiplier(lx, s, r)
           || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
           || isModelNumber(lx, s, r) || isTakenBack(lx, s, r);
       case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r);
-      case DATE -> isDroppedDate(s, r) || isMultiplier(s, r) || isOtherCalendar(lx, s, r) || isTimeOfDatedDay(s, r, prev);
+      case DATE -> isDroppedDate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r) || isTimeOfDatedDay(s, r, prev);
       case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r);
       case ORDINAL -> isSchoolLevel(s, r) || isRankOfDuration(r, prev);
       case MONEY -> isIdiom(s, r) || isTakenBack(lx, s, r);
@@ -556,7 +599,7 @@ final class NonFigures {
    * "dua kali lipat", "tiga kali lebih besar": a multiplier, not a count of times; and the factor
    * before "x" and a number ("PLTU 2 x 1.000 MW": the 1.000 MW is the figure).
    */
-  private static boolean isMultiplier(Scan s, Reading r) {
+  private static boolean isMultiplier(Lexicon lx, Scan s, Reading r) {
     if (r.type() == FigureType.DATE && r.end() - r.start() == 1 && isTimes(s, r.end()) && isLongFactor(s, r.end() + 1)) {
       return true; // a factor, no year: "resolusi 1920 x 1080 piksel"
     }
@@ -569,11 +612,56 @@ final class NonFigures {
     }
     if (r.unit() == null) {
       return (s.lowerIs(r.end(), "x") || s.lowerIs(r.end(), "\u00d7")) && s.atomOrNull(r.end() + 1) != null
-          && s.atom(r.end() + 1).isNumber() || isFirstFactor(s, r);
+          && s.atom(r.end() + 1).isNumber() && !isSize(lx, s, r, r.end() + 1) || isFirstFactor(s, r);
     }
     return "kali".equals(r.unit())
         && (s.lowerIs(r.end(), "lipat") || s.lowerIs(r.end(), "lebih") || s.lowerIs(r.end(), "lipatnya"));
   }
+
+  /**
+   * Whether the number at atom {@code i} is a side of a size in a unit of length, written after it or
+   * after up to {@code more} further sides: "7 x 9 meter", "20 x 30 x 10 cm" (each side is a length;
+   * {@link Compounds#sides} gives them the unit). "2 x 1.000 MW" is a factor and a power.
+   */
+  private static boolean isLengthSide(Lexicon lx, Scan s, int i, int more) {
+    NumberReader.Num n = s.num(i);
+    if (n == null || n.isRange()) {
+      return false;
+    }
+    int j = n.end();
+    if (isTimes(s, j) && more > 0) {
+      return isLengthSide(lx, s, j + 1, more - 1);
+    }
+    PhraseTable.Hit<String> unit = j < s.size() ? lx.units.match(s, j) : null;
+    return unit != null && Compounds.LENGTHS.contains(unit.value());
+  }
+
+  /**
+   * Whether the count {@code r} before "x" and the side at atom {@code i} are the sides of one size:
+   * after a word of size ("berukuran 10 x 80 meter"), or sides of like length, the longer at most
+   * eight times the shorter ("7 x 9 meter"); "interval 6 x 400 meter", "estafet 4 x 100 meter" are
+   * repetitions of a distance.
+   */
+  private static boolean isSize(Lexicon lx, Scan s, Reading r, int i) {
+    if (!isLengthSide(lx, s, i, 2)) {
+      return false;
+    }
+    for (int k = r.start() - 1; k >= Math.max(0, r.start() - 2); k--) {
+      if (s.lowerIn(k, SIZE_WORDS)) {
+        return true;
+      }
+    }
+    java.math.BigDecimal a = r.value();
+    java.math.BigDecimal b = s.num(i).value();
+    if (a.signum() <= 0 || b.signum() <= 0) {
+      return false;
+    }
+    java.math.BigDecimal eight = java.math.BigDecimal.valueOf(8);
+    return a.multiply(eight).compareTo(b) >= 0 && b.multiply(eight).compareTo(a) >= 0;
+  }
+
+  /** Words before a size in sides: "berukuran 7 x 9 meter", "luas 10 x 80 m". */
+  static final Set<String> SIZE_WORDS = Set.of("ukuran", "berukuran", "luas", "seluas", "dimensi", "berdimensi");
 
   /** Whether atom {@code i} is a number of three digits or more, as the sides of a screen are. */
   private static boolean isLongFactor(Scan s, int i) {
