@@ -44,7 +44,8 @@ final class DateResolver {
         // "Desember lalu": the last December before the reference month; "31 Oktober lalu", "23 Juni
         // mendatang": the last or next such day, compared by month and day
         int month = Integer.parseInt(iso.substring(5, 7));
-        boolean withDay = iso.length() == 10 && Character.isDigit(iso.charAt(8));
+        // a range of days ("14-16 Oktober mendatang", XXXX-10-14/XXXX-10-16) by its first day
+        boolean withDay = iso.length() >= 10 && (iso.length() == 10 || iso.charAt(10) == '/') && Character.isDigit(iso.charAt(8));
         int cmp = withDay
             ? Integer.compare(month * 100 + Integer.parseInt(iso.substring(8, 10)), ref.getMonthValue() * 100 + ref.getDayOfMonth())
             : Integer.compare(month, ref.getMonthValue());

@@ -123,6 +123,14 @@ final class DateRules {
             },
             // abbreviations too ("Jan-Sep 2026"): the second month and the year make it a date
             month(lx, true), word("-", "\u2013", "hingga", "sampai"), month(lx, true), year),
+        // "PHK Januari-Agustus", "Maret hingga Mei": two full month names, the first earlier, without a year
+        Rule.of("month range", m -> {
+              int a = ((Lexicon.Month) m.get(0)).number();
+              int b = ((Lexicon.Month) m.get(2)).number();
+              return a >= b ? null : Reading.ofIso(FigureType.DATE, m.start(), m.end(),
+                  "XXXX-" + d2(a) + "/XXXX-" + d2(b), null, Qualifier.EXACT);
+            },
+            month(lx, false), word("-", "\u2013", "hingga", "sampai"), month(lx, false)),
         Rule.of("month after a date word", m -> !lx.dateWords.contains(m.scan.lower(m.start() - 1)) ? null
                 : m.present(1)
                 ? Reading.ofIso(FigureType.DATE, m.start(), m.end(),

@@ -78,7 +78,7 @@ public final class FigureExtractor implements Stages.FigureStage {
   /** The word sets {@link Scan#lowerIn} may be asked about. */
   static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, NonFigures.TIME_ZONES,
       Rates.PER, Rates.SPAN_WORDS, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS,
-      Changes.TO, NonFigures.COMPASS, NonFigures.VAGUE, Qualifiers.BRIDGES, NonFigures.TAKE_BACK, Changes.NEAR, NonFigures.SIZE_WORDS);
+      Changes.TO, NonFigures.COMPASS, NonFigures.VAGUE, Qualifiers.BRIDGES, NonFigures.TAKE_BACK, Changes.NEAR, NonFigures.SIZE_WORDS, Qualifiers.WAGES, NonFigures.AGREEMENT);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
   /** {@link #byKey} and {@link #numericByNext} by {@link #index} slot of the key, for atoms whose slot is known. */
@@ -697,6 +697,10 @@ public final class FigureExtractor implements Stages.FigureStage {
     int objectEnd = -1;
     if (r.type() == FigureType.COUNT || r.type() == FigureType.QUANTITY && !QuantityRules.MAGNITUDE.equals(r.unit())) {
       int[] o = ObjectFinder.find(lx, s, r.end(), limit);
+      if (o != null && r.type() == FigureType.COUNT && r.unit() == null && isAge(s, r.start() - 1)
+          && s.lowerIs(o[0], "asal")) {
+        o = null; // "pendaki berusia 24 asal Bekasi": an age, then where the climber is from
+      }
       if (o == null) {
         o = ObjectFinder.shared(lx, s, r, next, nextLimit);
       }

@@ -789,10 +789,15 @@ final class NonFigures {
     return r.end() - r.start() == 1
         && (s.lowerIs(r.start(), "empat") && s.lowerIs(r.end(), "mata") && !s.lowerIs(r.end() + 1, "air")
             || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.start() - 1, "di")
+            // "belum satu suara", "sudah satu suara": united (but "kalah satu suara" counts a vote)
+            || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "suara") && s.lowerIn(r.start() - 1, AGREEMENT)
             || s.lowerIs(r.start(), "dua") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.end() + 1, "mata")
                 && s.lowerIs(r.end() + 2, "uang")
             || isOneByOne(s, r.start()));
   }
+
+  /** The words before "satu suara" (united): "belum satu suara", "tidak satu suara", "sudah satu suara". */
+  static final Set<String> AGREEMENT = Set.of("belum", "tidak", "tak", "sudah", "telah", "menjadi", "bersatu");
 
   /** "satu per satu", "satu demi satu": one by one, either "satu" of it. */
   private static boolean isOneByOne(Scan s, int i) {

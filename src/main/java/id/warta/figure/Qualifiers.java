@@ -30,6 +30,9 @@ final class Qualifiers {
   private static final Set<String> UNTIL = Set.of("hingga", "sampai");
 
   /** Attaches the qualifiers of the readings of {@code in}, replacing them in place; returns it. */
+  /** The words for a wage, which "minimum" after them qualifies as a noun phrase ("upah minimum", {@link #attach}). */
+  static final Set<String> WAGES = Set.of("upah", "gaji");
+
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
     int prevEnd = 0;
     for (int k = 0, n = in.size(); k < n; k++) {
@@ -58,6 +61,10 @@ final class Qualifiers {
       } else if (before != null && s.lowerIs(bridge, "mencapai") && UNTIL.contains(before.phrase())) {
         before = null; // "melemah hingga mencapai Rp16.500": the end point of a change, not a cap
       }
+    }
+    if (before != null && (before.phrase().equals("minimum") || before.phrase().equals("minimal"))
+        && s.lowerIn(before.start() - 1, WAGES)) {
+      before = null; // "upah minimum 10.320 won per jam": the minimum wage is the amount, no floor of it
     }
     if (before == null && (s.lowerIs(out.start() - 1, "ada") || s.lowerIs(out.start() - 1, "terdapat"))) {
       before = existing(lx, s, out.start() - 1);
