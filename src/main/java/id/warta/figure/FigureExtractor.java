@@ -364,6 +364,8 @@ public final class FigureExtractor implements Stages.FigureStage {
     final List<Reading> readings = new ArrayList<>();
     /** The best readings of the current window that a longer one before them covered, for {@link NonFigures#refill}. */
     final List<Reading> skipped = new ArrayList<>();
+    /** The readings {@link NonFigures#filter} dropped in the current window. */
+    final List<Reading> dropped = new ArrayList<>();
 
     /** Makes room for a group of {@code n} tokens. */
     void group(int n) {
@@ -460,10 +462,11 @@ public final class FigureExtractor implements Stages.FigureStage {
     if (rs.isEmpty()) {
       return;
     }
-    List<Reading> all = pass.skipped.isEmpty() ? null : new ArrayList<>(rs);
-    rs = NonFigures.filter(lx, s, rs);
-    if (all != null && rs.size() < all.size()) {
-      rs = NonFigures.refill(lx, s, all, rs, pass.skipped);
+    List<Reading> dropped = pass.dropped;
+    dropped.clear();
+    rs = NonFigures.filter(lx, s, rs, dropped);
+    if (!dropped.isEmpty() && !pass.skipped.isEmpty()) {
+      rs = NonFigures.refill(lx, s, dropped, rs, pass.skipped);
     }
     rs = Restatements.join(s, rs);
     rs = Compounds.join(rs);

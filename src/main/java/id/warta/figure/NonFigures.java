@@ -66,19 +66,14 @@ final class NonFigures {
   }
 
   /**
-   * After {@link #filter} dropped some of {@code all} (leaving {@code kept}), the readings that a
+   * After {@link #filter} dropped some readings ({@code dropped}, leaving {@code kept}), the readings that a
    * dropped one covered and that reach past it and past the identifier it was part of: in "SMPN 5
    * tahun ini" the name's number took "5 tahun", and "tahun ini" is a date; in "Nomor 12 tahun 2021"
    * the year stays part of the identifier. Returns the kept readings with those, filtered in turn.
    */
-  static List<Reading> refill(Lexicon lx, Scan s, List<Reading> all, List<Reading> kept, List<Reading> skipped) {
+  static List<Reading> refill(Lexicon lx, Scan s, List<Reading> dropped, List<Reading> kept, List<Reading> skipped) {
     List<Reading> merged = null;
-    int k = 0;
-    for (Reading d : all) {
-      if (k < kept.size() && kept.get(k) == d) {
-        k++;
-        continue;
-      }
+    for (Reading d : dropped) {
       int zoneEnd = isIdentifier(lx, s, d) ? Math.max(d.end(), listedIdentifiersEnd(lx, s, identifierEnd(s, d.end()))) : d.end();
       for (Reading q : skipped) {
         if (q.start() > d.start() && q.start() < d.end() && q.end() > zoneEnd && !overlapsAny(q, kept)
@@ -110,18 +105,35 @@ final class NonFigures {
 
   /** Drops from {@code in} (in place) the readings that are not figures; returns it. */
   static List<Reading> filter(Lexicon lx, Scan s, List<Reading> in) {
+    return filter(lx, s, in, null);
+  }
+
+  /**
+   * Drops from {@code in} (in place) the readings that are not figures, adding them to {@code
+   * dropped} unless it is null; returns {@code in}.
+   */
+  static List<Reading> filter(Lexicon lx, Scan s, List<Reading> in, List<Reading> dropped) {
     int kept = 0;
     int dropUntil = -1;
     for (int k = 0, n = in.size(); k < n; k++) {
       Reading r = in.get(k);
       if (r.start() < dropUntil) {
+        if (dropped != null) {
+          dropped.add(r);
+        }
         continue;
       }
       if (isIdentifier(lx, s, r)) {
         dropUntil = listedIdentifiersEnd(lx, s, identifierEnd(s, r.end()));
+        if (dropped != null) {
+          dropped.add(r);
+        }
         continue;
       }
       if (isSalahSatu(s, r) || dropped(lx, s, r, kept > 0 ? in.get(kept - 1) : null)) {
+        if (dropped != null) {
+          dropped.add(r);
+        }
         continue;
       }
       in.set(kept++, r);
