@@ -47,7 +47,13 @@ final class CountRules {
   private static Reading fractionOf(Lexicon lx, Pattern.Match m) {
     Atom next = m.scan.atomOrNull(m.end());
     NumberReader.Num n = next == null || !next.isWord() || lx.stopWords.contains(next.lower()) ? null : QuantityRules.fraction(m, (Integer) m.get(0), (Integer) m.get(2));
-    return n == null ? null : Reading.ofNum(FigureType.COUNT, m.start(), m.end(), n, null);
+    if (n == null) {
+      return null;
+    }
+    // "1/2 tablet": the classifier after it is its unit
+    PhraseTable.Hit<String> cls = lx.classifiers.match(m.scan, m.end());
+    return cls == null ? Reading.ofNum(FigureType.COUNT, m.start(), m.end(), n, null)
+        : Reading.ofNum(FigureType.COUNT, m.start(), cls.end(), n, cls.value());
   }
 
   /**

@@ -158,7 +158,7 @@ final class NonFigures {
       case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r);
       case DATE -> isDroppedDate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r) || isTimeOfDatedDay(s, r, prev);
       case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r);
-      case ORDINAL -> isSchoolLevel(s, r) || isRankOfDuration(r, prev);
+      case ORDINAL -> isSchoolLevel(s, r) || isThirdParty(s, r) || isRankOfDuration(r, prev);
       case MONEY -> isIdiom(s, r) || isTakenBack(lx, s, r);
       case PERCENT -> isTakenBack(lx, s, r);
     };
@@ -403,7 +403,7 @@ final class NonFigures {
     boolean common = (mask & 1L << KeyIndex.STOP_WORDS) != 0 && lx.stopWords.contains(w)
         || (mask & 1L << KeyIndex.DATE_WORDS) != 0 && lx.dateWords.contains(w)
         || (mask & 1L << KeyIndex.MONTHS) != 0 && lx.month(prev, true) != null
-        || lx.qualifiersBefore.matchEndingAt(s, i, 1) != null
+        || lx.qualifiersBefore.matchEndingAt(s, i, 1) != null && !MODEL_SUFFIXES.contains(w) // "737 MAX 8"
         || (mask & 1L << KeyIndex.NUMBER_WORDS) != 0 && lx.numberWords.containsKey(w);
     if (common || Verbs.isVerb(w) && (s.titleCase() || s.opensSentence(i - 1))) {
       // a headline's verb is no name: "Polisi Tangkap 3 Pengedar", "Banjir Rendam 7 Desa", nor one
@@ -964,6 +964,12 @@ final class NonFigures {
   /** "sekolah menengah pertama" is a school level, not a rank. */
   private static boolean isSchoolLevel(Scan s, Reading r) {
     return r.type() == FigureType.ORDINAL && s.lowerIs(r.start() - 1, "menengah");
+  }
+
+  /** "dana pihak ketiga", a bank's deposits: a noun, no rank (a "pihak ketiga" alone is the third party). */
+  private static boolean isThirdParty(Scan s, Reading r) {
+    return r.end() == r.start() + 1 && s.lowerIs(r.start(), "ketiga") && s.lowerIs(r.start() - 1, "pihak")
+        && s.lowerIs(r.start() - 2, "dana");
   }
 
   /**

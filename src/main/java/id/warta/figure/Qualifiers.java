@@ -62,6 +62,9 @@ final class Qualifiers {
         before = null; // "melemah hingga mencapai Rp16.500": the end point of a change, not a cap
       }
     }
+    if (before != null && before.phrase().equals("max") && !s.atom(before.start()).textIs("max")) {
+      before = null; // chat writes "max 800jt" in lower case; "Boeing 737 MAX 8" is a name
+    }
     if (before != null && (before.phrase().equals("minimum") || before.phrase().equals("minimal"))
         && s.lowerIn(before.start() - 1, WAGES)) {
       before = null; // "upah minimum 10.320 won per jam": the minimum wage is the amount, no floor of it

@@ -80,8 +80,8 @@ final class Rates {
       return glued == null ? r : r.withUnit(r.unit() + "/" + glued).withSpan(r.start(), per + 1);
     }
     int i = per + 1;
-    if (i >= limit) {
-      return r;
+    if (i >= limit || s.lowerIs(i, "kali") && !s.lowerIs(per, "per")) {
+      return r; // "3.000 IU setiap kali suntik": each time, no rate
     }
     String code = null;
     int end = -1;
@@ -192,7 +192,9 @@ final class Rates {
    */
   private static boolean isPerNoun(Lexicon lx, Scan s, int i) {
     Atom a = s.atom(i);
-    if (!a.isWord() || a.length() < 3 || a.charAt(0) < 'a' || a.charAt(0) > 'z') {
+    char c0 = a.length() > 0 ? a.charAt(0) : ' ';
+    // in lower case, or capitalized in a headline in title case ("Rp25 Juta per Vial")
+    if (!a.isWord() || a.length() < 3 || !(c0 >= 'a' && c0 <= 'z' || c0 >= 'A' && c0 <= 'Z' && s.titleCase())) {
       return false;
     }
     long mask = s.mask(i);
