@@ -36,6 +36,11 @@ final class OrdinalRules {
   /** Words of rank, after which a ke- word is a rank even before a noun of parties. */
   private static final Set<String> RANK_WORDS = Set.of("peringkat", "urutan", "posisi", "juara", "ranking", "rangking");
 
+  /** Superlatives before a rank: "produsen terbesar ketujuh dunia" (ter- words are else read as verbs). */
+  private static final Set<String> SUPERLATIVES = Set.of("terbesar", "terbanyak", "tertinggi", "terendah", "terluas",
+      "terpanjang", "terkaya", "terpadat", "tercepat", "terbaik", "terkecil", "termahal", "termurah", "terpopuler",
+      "terkuat", "terlaris");
+
   private static final Set<String> NOT_NOUNS = Set.of("nya", "terbesar", "tertinggi", "terbanyak", "terendah", "berturut-turut");
 
   private static final java.util.regex.Pattern KE_DIGITS = java.util.regex.Pattern.compile("[Kk]e-(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})");
@@ -172,7 +177,7 @@ final class OrdinalRules {
     boolean times = next != null && (next.lower().equals("kali") || next.lower().equals("kalinya"));
     // a noun before it makes a rank ("tahap kedua"); a verb does not ("mengatakan kedua ruas tol": both)
     boolean afterNoun = prev != null && prev.isWord()
-        && (prev.lower().equals("yang") || !lx.stopWords.contains(prev.lower()) && !isVerb(lx, prev.lower())
+        && (prev.lower().equals("yang") || SUPERLATIVES.contains(prev.lower()) || !lx.stopWords.contains(prev.lower()) && !isVerb(lx, prev.lower())
             || lx.timeUnits.match(s, i - 1) != null);
     boolean beforeNoun = next != null && next.isWord() && !lx.stopWords.contains(next.lower())
         && !NOT_NOUNS.contains(next.lower());

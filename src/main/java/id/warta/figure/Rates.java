@@ -77,6 +77,9 @@ final class Rates {
     if (!s.lowerIn(per, PER)) {
       // "per" glued to its unit: "2 juta ton pertahun", "Rp25.000 perorang"
       String glued = per < limit ? gluedUnit(lx, s, per, false) : null;
+      if (glued == null && per < limit && r.type() == FigureType.MONEY) {
+        glued = seUnitOfMeasure(lx, s, per); // "Rp2.950 sekilo", "Rp 12 ribu seliter"
+      }
       return glued == null ? r : r.withUnit(r.unit() + "/" + glued).withSpan(r.start(), per + 1);
     }
     int i = per + 1;
@@ -182,6 +185,18 @@ final class Rates {
     }
     String cls = lx.classifiers.lookup(rest);
     return cls != null ? cls : rest.equals("kapita") ? "capita" : null;
+  }
+
+  /**
+   * The code of a unit of measurement written with "se-" (one) at atom {@code i}: after a price it is
+   * the unit the price is per ({@code sekilo} is kg, {@code seliter} l), or null.
+   */
+  private static String seUnitOfMeasure(Lexicon lx, Scan s, int i) {
+    Atom a = s.atomOrNull(i);
+    if (a == null || !a.isWord() || a.length() < 4 || (a.charAt(0) | 0x20) != 's' || (a.charAt(1) | 0x20) != 'e') {
+      return null;
+    }
+    return lx.units.lookup(a.lower().substring(2));
   }
 
   /** Whether atoms {@code i} and {@code i + 1} are the ",-" glued after an amount (no cents). */
