@@ -453,8 +453,15 @@ final class NonFigures {
 
   /** A bare number glued by a dash or slash to another number: scores, codes, phone numbers. */
   private static boolean isCodePart(Scan s, Reading r) {
-    if (r.type() != FigureType.COUNT || r.unit() != null || r.range() != null) {
+    if (r.type() != FigureType.COUNT || r.unit() != null) {
       return false;
+    }
+    if (r.range() != null) {
+      // a range glued to a third number is a code or a formation: "pola 3-5-2", "formasi 4-4-2"
+      Atom next = s.atomOrNull(r.end());
+      Atom after = s.atomOrNull(r.end() + 1);
+      return next != null && next.textIs("-") && !next.spaceBefore && after != null && after.isPlainDigits()
+          && !after.spaceBefore;
     }
     Atom first = s.atom(r.start());
     Atom prev = s.atomOrNull(r.start() - 1);

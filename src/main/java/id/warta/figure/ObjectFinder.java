@@ -52,8 +52,8 @@ final class ObjectFinder {
     if (a.kind == TokenKind.ALPHANUMERIC) {
       return !first && !a.text().startsWith("ke-");
     }
-    if (a.kind != TokenKind.WORD || !Character.isLetter(a.charAt(0))) {
-      return false;
+    if (a.kind != TokenKind.WORD || !Character.isLetter(a.charAt(0)) || a.textIs("ga")) {
+      return false; // "ga" in lower case is chat's "not" ("7 laga ga menang"); GA is Garuda's code
     }
     long mask = s.mask(j);
     // the lower case is made only for a word some list may hold: most object words are in none
