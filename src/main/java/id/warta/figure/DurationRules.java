@@ -40,7 +40,8 @@ final class DurationRules {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (String u : lx.timeUnits.phrases()) {
       String w = u.toLowerCase(java.util.Locale.ROOT);
-      if (w.length() > 3 && w.chars().allMatch(Character::isLetter)) {
+      // not the abbreviations ("sethn" is no word), but "sejam" (an hour) is
+      if ((w.length() > 3 || w.equals("jam")) && w.chars().allMatch(Character::isLetter)) {
         out.add("se" + w);
       }
     }

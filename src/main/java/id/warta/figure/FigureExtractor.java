@@ -75,10 +75,14 @@ public final class FigureExtractor implements Stages.FigureStage {
   private static final Set<String> ONE_OF = Set.of("ia", "dia", "beliau", "aku", "saya", "kami", "kita", "adalah",
       "merupakan", "menjadi", "sebagai", "seperti", "termasuk", "yakni", "yaitu", "ialah", "itu", "ini", "tersebut");
 
+  /** The words for a whole that a spelled fraction before "dari" is a part of: "sepertiga dari jumlah penduduk". */
+  static final Set<String> WHOLES = Set.of("total", "jumlah", "seluruh", "keseluruhan", "populasi");
+
   /** The word sets {@link Scan#lowerIn} may be asked about. */
   static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, NonFigures.TIME_ZONES,
       Rates.PER, Rates.SPAN_WORDS, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS,
-      Changes.TO, NonFigures.COMPASS, NonFigures.VAGUE, Qualifiers.BRIDGES, NonFigures.TAKE_BACK, Changes.NEAR, NonFigures.SIZE_WORDS, Qualifiers.WAGES, NonFigures.AGREEMENT);
+      Changes.TO, NonFigures.COMPASS, NonFigures.VAGUE, Qualifiers.BRIDGES, NonFigures.TAKE_BACK, Changes.NEAR,
+      NonFigures.SIZE_WORDS, Qualifiers.WAGES, NonFigures.AGREEMENT, WHOLES);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
   /** {@link #byKey} and {@link #numericByNext} by {@link #index} slot of the key, for atoms whose slot is known. */
@@ -651,6 +655,9 @@ public final class FigureExtractor implements Stages.FigureStage {
       }
       // "satu dari lima balita" counts; "dua di antaranya" does not
       boolean outOf = s.lowerIs(r.end(), "dari") && s.num(r.end() + 1) != null;
+      if (n.value().compareTo(java.math.BigDecimal.ONE) < 0 && s.lowerIs(r.end(), "dari") && s.lowerIn(r.end() + 1, WHOLES)) {
+        return false; // "seperlima dari total mangrove dunia": a part of a whole ("separuh dari luas tahun lalu" compares)
+      }
       // "ia satu dari empat saksi", "merupakan satu dari": one of them, no figure (the four counts)
       boolean oneOf = outOf && n.value().compareTo(java.math.BigDecimal.ONE) == 0 && ONE_OF.contains(s.lower(r.start() - 1));
       return !n.approx() && (!outOf || oneOf);

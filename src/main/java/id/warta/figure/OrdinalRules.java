@@ -39,7 +39,7 @@ final class OrdinalRules {
   /** Superlatives before a rank: "produsen terbesar ketujuh dunia" (ter- words are else read as verbs). */
   private static final Set<String> SUPERLATIVES = Set.of("terbesar", "terbanyak", "tertinggi", "terendah", "terluas",
       "terpanjang", "terkaya", "terpadat", "tercepat", "terbaik", "terkecil", "termahal", "termurah", "terpopuler",
-      "terkuat", "terlaris");
+      "terkuat", "terlaris", "terpanas", "terdingin", "terparah", "terbesarnya", "terlama", "terberat", "terburuk");
 
   private static final Set<String> NOT_NOUNS = Set.of("nya", "terbesar", "tertinggi", "terbanyak", "terendah", "berturut-turut");
 
@@ -180,7 +180,7 @@ final class OrdinalRules {
         && (prev.lower().equals("yang") || SUPERLATIVES.contains(prev.lower()) || !lx.stopWords.contains(prev.lower()) && !isVerb(lx, prev.lower())
             || lx.timeUnits.match(s, i - 1) != null);
     boolean beforeNoun = next != null && next.isWord() && !lx.stopWords.contains(next.lower())
-        && !NOT_NOUNS.contains(next.lower());
+        && !NOT_NOUNS.contains(next.lower()) && !SUPERLATIVES.contains(next.lower());
     // "peringkat kelima provinsi terkorup": after a word of rank it is one, whatever follows
     boolean parties = next != null && PARTIES.contains(next.lower()) && (prev == null || !prev.lower().equals("yang")
         && !RANK_WORDS.contains(prev.lower()));
