@@ -154,9 +154,9 @@ final class NonFigures {
       case COUNT -> isNamePart(lx, s, r) || isCodePart(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r) || isMultiplier(lx, s, r)
           || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
-          || isModelNumber(lx, s, r) || isTakenBack(lx, s, r);
-      case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r);
-      case DATE -> isDroppedDate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r) || isTimeOfDatedDay(s, r, prev);
+          || isModelNumber(lx, s, r) || isTakenBack(lx, s, r) || isPlate(s, r);
+      case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r) || isPlate(s, r);
+      case DATE -> isDroppedDate(s, r) || isPlate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r) || isTimeOfDatedDay(s, r, prev);
       case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r);
       case ORDINAL -> isSchoolLevel(s, r) || isThirdParty(s, r) || isRankOfDuration(r, prev);
       case MONEY -> isIdiom(s, r) || isTakenBack(lx, s, r);
@@ -795,6 +795,10 @@ final class NonFigures {
     if (isNotASingle(s, r)) {
       return true;
     }
+    if (r.type() == FigureType.MONEY) {
+      // "bukan soal seribu dua ribu rupiah": small change, with its currency
+      return s.lowerIs(r.start(), "seribu") && s.lowerIs(r.start() + 1, "dua") && s.lowerIs(r.start() + 2, "ribu");
+    }
     if (r.type() != FigureType.COUNT) {
       return false;
     }
@@ -971,6 +975,31 @@ final class NonFigures {
   /** "sekolah menengah pertama" is a school level, not a rank. */
   private static boolean isSchoolLevel(Scan s, Reading r) {
     return r.type() == FigureType.ORDINAL && s.lowerIs(r.start() - 1, "menengah");
+  }
+
+  /**
+   * A licence plate: one to four digits between a region code of one or two capitals and a suffix of
+   * one to three ("B 1956 KZT", "AB 1234 CD"): an identifier, though the digits may look like a year.
+   */
+  private static boolean isPlate(Scan s, Reading r) {
+    // the suffix may have been read as a unit: "AB 2023 KL" (kl is a kilolitre)
+    if (r.end() > r.start() + 2 || !s.atom(r.start()).isPlainDigits() || s.atom(r.start()).length() > 4) {
+      return false;
+    }
+    return isCapitals(s.atomOrNull(r.start() - 1), 2) && isCapitals(s.atomOrNull(r.start() + 1), 3);
+  }
+
+  /** Whether the atom is a word of one to {@code max} capital letters A-Z. */
+  private static boolean isCapitals(Atom a, int max) {
+    if (a == null || !a.isWord() || a.length() > max) {
+      return false;
+    }
+    for (int k = 0; k < a.length(); k++) {
+      if (a.charAt(k) < 'A' || a.charAt(k) > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "dana pihak ketiga", a bank's deposits: a noun, no rank (a "pihak ketiga" alone is the third party). */

@@ -82,7 +82,11 @@ final class Qualifiers {
       }
     }
     PhraseTable.Hit<Lexicon.QualifierWord> after = lx.qualifiersAfter.match(s, out.end());
-    if (after != null && (!after.phrase().endsWith("lebih") || !comparedOn(lx, s, after.end()))) {
+    // "28.000 unit lebih banyak dari Juni": a difference, compared, no bound
+    boolean compared = after != null && (after.phrase().endsWith("lebih") && comparedOn(lx, s, after.end())
+        || after.phrase().endsWith("banyak") && (s.lowerIs(after.end(), "dari") || s.lowerIs(after.end(), "daripada")
+            || s.lowerIs(after.end(), "dibanding") || s.lowerIs(after.end(), "dibandingkan")));
+    if (after != null && !compared) {
       out = out.withSpan(out.start(), after.end());
       if (out.qualifier() == Qualifier.EXACT) {
         out = out.withQualifier(after.value().qualifier());
