@@ -25,8 +25,49 @@ final class Rates {
       int nextStart = k + 1 < n ? in.get(k + 1).start() : s.size();
       in.set(k, attach(lx, s, in.get(k), nextStart));
     }
+    sharedInList(s, in);
     return in;
   }
+
+  /**
+   * Amounts of money listed with "dan" or a comma share the rate written after the last (not with
+   * "atau", which restates: "Rp 5,2 triliun atau Rp 52,48 per saham"):
+   * "Rp415 dan Rp605 per kWh", "Rp 1 juta dan maksimal Rp 10 miliar per investor" (the first had
+   * none). In place, from the end, so that a list of three takes it too.
+   */
+  private static void sharedInList(Scan s, List<Reading> in) {
+    for (int k = in.size() - 2; k >= 0; k--) {
+      Reading a = in.get(k);
+      Reading b = in.get(k + 1);
+      if (a.type() != FigureType.MONEY || b.type() != FigureType.MONEY || a.unit() == null || b.unit() == null
+          || a.unit().indexOf('/') >= 0 || !b.unit().startsWith(a.unit() + "/") || !listGap(s, a.end(), b.start())) {
+        continue;
+      }
+      in.set(k, a.withUnit(b.unit()));
+    }
+  }
+
+  /** Whether atoms {@code [from, to)} only join two items of a list: "dan", a comma, a bound word. */
+  private static boolean listGap(Scan s, int from, int to) {
+    if (to <= from || to - from > 3) {
+      return false;
+    }
+    boolean joined = false;
+    for (int i = from; i < to; i++) {
+      if (s.lowerIn(i, LIST_WORDS)) {
+        joined |= !s.lowerIn(i, BOUND_WORDS);
+      } else {
+        return false;
+      }
+    }
+    return joined;
+  }
+
+  /** What may stand between two amounts of a list: joiners, and bounds of the second ("dan maksimal Rp 10 miliar"). */
+  static final Set<String> LIST_WORDS = Set.of(",", "dan", "serta", "maksimal", "minimal", "maksimum",
+      "minimum", "sekitar");
+  /** The bound words of {@link #LIST_WORDS}, which join nothing alone. */
+  static final Set<String> BOUND_WORDS = Set.of("maksimal", "minimal", "maksimum", "minimum", "sekitar");
 
   /**
    * An amount right before a se- unit of time is that much per unit: "gaji Rp 5 juta sebulan" is
