@@ -160,6 +160,18 @@ final class Atom {
     return false;
   }
 
+  /** Whether the text is letters A-Z only, at least one: "SPT", "KZT". */
+  boolean isAsciiCapitals() {
+    int n = length();
+    for (int k = 0; k < n; k++) {
+      char c = charAt(k);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return n > 0;
+  }
+
   /** Starts with an upper-case letter. */
   boolean isCapitalized() {
     return length() > 0 && isUpperCase(charAt(0));

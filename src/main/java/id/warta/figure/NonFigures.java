@@ -117,26 +117,20 @@ final class NonFigures {
     int dropUntil = -1;
     for (int k = 0, n = in.size(); k < n; k++) {
       Reading r = in.get(k);
+      boolean drop;
       if (r.start() < dropUntil) {
-        if (dropped != null) {
-          dropped.add(r);
-        }
-        continue;
-      }
-      if (isIdentifier(lx, s, r)) {
+        drop = true;
+      } else if (isIdentifier(lx, s, r)) {
         dropUntil = listedIdentifiersEnd(lx, s, identifierEnd(s, r.end()));
-        if (dropped != null) {
-          dropped.add(r);
-        }
-        continue;
+        drop = true;
+      } else {
+        drop = isSalahSatu(s, r) || dropped(lx, s, r, kept > 0 ? in.get(kept - 1) : null);
       }
-      if (isSalahSatu(s, r) || dropped(lx, s, r, kept > 0 ? in.get(kept - 1) : null)) {
-        if (dropped != null) {
-          dropped.add(r);
-        }
-        continue;
+      if (!drop) {
+        in.set(kept++, r);
+      } else if (dropped != null) {
+        dropped.add(r);
       }
-      in.set(kept++, r);
     }
     if (kept < in.size()) {
       in.subList(kept, in.size()).clear();
@@ -156,7 +150,8 @@ final class NonFigures {
           || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
           || isModelNumber(lx, s, r) || isTakenBack(lx, s, r) || isPlate(s, r);
       case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r) || isPlate(s, r);
-      case DATE -> isDroppedDate(s, r) || isPlate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r) || isTimeOfDatedDay(s, r, prev);
+      case DATE -> isDroppedDate(s, r) || isPlate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r)
+          || isTimeOfDatedDay(s, r, prev);
       case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r);
       case ORDINAL -> isSchoolLevel(s, r) || isThirdParty(s, r) || isRankOfDuration(r, prev);
       case MONEY -> isIdiom(s, r) || isTakenBack(lx, s, r);
@@ -991,15 +986,7 @@ final class NonFigures {
 
   /** Whether the atom is a word of one to {@code max} capital letters A-Z. */
   private static boolean isCapitals(Atom a, int max) {
-    if (a == null || !a.isWord() || a.length() > max) {
-      return false;
-    }
-    for (int k = 0; k < a.length(); k++) {
-      if (a.charAt(k) < 'A' || a.charAt(k) > 'Z') {
-        return false;
-      }
-    }
-    return true;
+    return a != null && a.isWord() && a.length() <= max && a.isAsciiCapitals();
   }
 
   /** "dana pihak ketiga", a bank's deposits: a noun, no rank (a "pihak ketiga" alone is the third party). */

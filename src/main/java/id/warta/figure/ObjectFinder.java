@@ -94,14 +94,8 @@ final class ObjectFinder {
    */
   private static boolean isAcronym(Scan s, int j) {
     Atom a = s.atom(j);
-    int n = a.length();
-    if (n < 3 || n > 5) {
+    if (a.length() < 3 || a.length() > 5 || !a.isAsciiCapitals()) {
       return false;
-    }
-    for (int k = 0; k < n; k++) {
-      if (a.charAt(k) < 'A' || a.charAt(k) > 'Z') {
-        return false;
-      }
     }
     Atom prev = s.atomOrNull(j - 1);
     return prev != null && !(prev.isWord() && prev.length() > 1 && !hasLowerCase(prev));

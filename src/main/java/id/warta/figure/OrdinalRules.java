@@ -39,9 +39,10 @@ final class OrdinalRules {
   /** Superlatives before a rank: "produsen terbesar ketujuh dunia" (ter- words are else read as verbs). */
   private static final Set<String> SUPERLATIVES = Set.of("terbesar", "terbanyak", "tertinggi", "terendah", "terluas",
       "terpanjang", "terkaya", "terpadat", "tercepat", "terbaik", "terkecil", "termahal", "termurah", "terpopuler",
-      "terkuat", "terlaris", "terpanas", "terdingin", "terparah", "terbesarnya", "terlama", "terberat", "terburuk");
+      "terkuat", "terlaris", "terpanas", "terdingin", "terparah", "terlama", "terberat", "terburuk");
 
-  private static final Set<String> NOT_NOUNS = Set.of("nya", "terbesar", "tertinggi", "terbanyak", "terendah", "berturut-turut");
+  /** Words after a ke- word that are no noun it could count (nor are {@link #SUPERLATIVES}). */
+  private static final Set<String> NOT_NOUNS = Set.of("nya", "berturut-turut");
 
   private static final java.util.regex.Pattern KE_DIGITS = java.util.regex.Pattern.compile("[Kk]e-(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})");
 
@@ -177,8 +178,8 @@ final class OrdinalRules {
     boolean times = next != null && (next.lower().equals("kali") || next.lower().equals("kalinya"));
     // a noun before it makes a rank ("tahap kedua"); a verb does not ("mengatakan kedua ruas tol": both)
     boolean afterNoun = prev != null && prev.isWord()
-        && (prev.lower().equals("yang") || SUPERLATIVES.contains(prev.lower()) || !lx.stopWords.contains(prev.lower()) && !isVerb(lx, prev.lower())
-            || lx.timeUnits.match(s, i - 1) != null);
+        && (prev.lower().equals("yang") || SUPERLATIVES.contains(prev.lower())
+            || !lx.stopWords.contains(prev.lower()) && !isVerb(lx, prev.lower()) || lx.timeUnits.match(s, i - 1) != null);
     boolean beforeNoun = next != null && next.isWord() && !lx.stopWords.contains(next.lower())
         && !NOT_NOUNS.contains(next.lower()) && !SUPERLATIVES.contains(next.lower());
     // "peringkat kelima provinsi terkorup": after a word of rank it is one, whatever follows

@@ -29,10 +29,10 @@ final class Qualifiers {
   /** Caps that before a verb of arriving ("hingga mencapai") say where a change ends: no qualifier. */
   private static final Set<String> UNTIL = Set.of("hingga", "sampai");
 
-  /** Attaches the qualifiers of the readings of {@code in}, replacing them in place; returns it. */
   /** The words for a wage, which "minimum" after them qualifies as a noun phrase ("upah minimum", {@link #attach}). */
   static final Set<String> WAGES = Set.of("upah", "gaji");
 
+  /** Attaches the qualifiers of the readings of {@code in}, replacing them in place; returns it. */
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
     int prevEnd = 0;
     for (int k = 0, n = in.size(); k < n; k++) {

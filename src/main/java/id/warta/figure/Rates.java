@@ -234,10 +234,7 @@ final class Rates {
    */
   private static String seUnitOfMeasure(Lexicon lx, Scan s, int i) {
     Atom a = s.atomOrNull(i);
-    if (a == null || !a.isWord() || a.length() < 4 || (a.charAt(0) | 0x20) != 's' || (a.charAt(1) | 0x20) != 'e') {
-      return null;
-    }
-    return lx.units.lookup(a.lower().substring(2));
+    return a != null && a.isWord() && a.startsWithSe() ? lx.units.lookup(a.lower().substring(2)) : null;
   }
 
   /** Whether atoms {@code i} and {@code i + 1} are the ",-" glued after an amount (no cents). */
