@@ -805,7 +805,8 @@ final class NonFigures {
       return true; // "bukan seribu dua ribu": small change
     }
     return r.end() - r.start() == 1
-        && (s.lowerIs(r.start(), "empat") && s.lowerIs(r.end(), "mata") && !s.lowerIs(r.end() + 1, "air")
+        && (s.lowerIs(r.start(), "setengah") && s.lowerIn(r.end(), HALF_WORDS)
+            || s.lowerIs(r.start(), "empat") && s.lowerIs(r.end(), "mata") && !s.lowerIs(r.end() + 1, "air")
             || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.start() - 1, "di")
             // "belum satu suara", "sudah satu suara": united (but "kalah satu suara" counts a vote)
             || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "suara") && s.lowerIn(r.start() - 1, AGREEMENT)
@@ -813,6 +814,12 @@ final class NonFigures {
                 && s.lowerIs(r.end() + 2, "uang")
             || isOneByOne(s, r.start()));
   }
+
+  /**
+   * Words that make "setengah" part of a word, not a half: "setengah pengangguran" (underemployed),
+   * "setengah baya" (middle-aged), "setengah hati" (half-hearted), "setengah mati" (terribly).
+   */
+  static final Set<String> HALF_WORDS = Set.of("pengangguran", "baya", "hati", "mati", "sadar", "resmi", "matang");
 
   /** The words before "satu suara" (united): "belum satu suara", "tidak satu suara", "sudah satu suara". */
   static final Set<String> AGREEMENT = Set.of("belum", "tidak", "tak", "sudah", "telah", "menjadi", "bersatu");

@@ -161,6 +161,14 @@ final class Rates {
     if (code == null || end > limit) {
       return r;
     }
+    // a second rate in time: "Rp 609.160 per kapita per bulan" is IDR/capita/mo
+    if (end + 1 < limit && s.lowerIs(end, "per")) {
+      PhraseTable.Hit<Lexicon.TimeUnit> second = lx.timeUnits.match(s, end + 1);
+      if (second != null && second.end() <= limit && !code.equals(second.value().code())) {
+        code = code + "/" + second.value().code();
+        end = second.end();
+      }
+    }
     return r.withUnit(r.unit() + "/" + code).withSpan(r.start(), end);
   }
 
