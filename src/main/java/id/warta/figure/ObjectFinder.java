@@ -74,8 +74,9 @@ final class ObjectFinder {
     if (a.length() > 3 && (a.charAt(0) | 0x20) == 's' && (a.charAt(1) | 0x20) == 'e' && a.charAt(2) == '-') {
       return false; // "se-kabupaten", "se-Indonesia": across all of, not part of the object
     }
-    if (lx.seTimeUnit(a) != null) {
-      return false; // "tiga kali sehari", "40 pasien sebulan": how often, not what is counted
+    if (lx.seTimeUnit(a) != null || first && a.startsWithSe() && lx.units.lookup(a.lower().substring(2)) != null) {
+      // "tiga kali sehari", "40 pasien sebulan": how often, not what is counted; "13rb seliter": per litre
+      return false;
     }
     if (lx.qualifiersAfter.match(s, j) != null || lx.isGluedPer(s.text(), a.start, a.end)) {
       return false; // "30 persen lebih", "ton pertahun"
