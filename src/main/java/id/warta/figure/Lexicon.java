@@ -318,6 +318,11 @@ final class Lexicon {
     return a.startsWithSe() ? timeUnits.lookup(a.lower().substring(2)) : null;
   }
 
+  /** The code of the unit of measurement of a se- word ({@code sekilo}: kg, {@code seliter}: l), or null. */
+  String seUnit(Atom a) {
+    return a.startsWithSe() ? units.lookup(a.lower().substring(2)) : null;
+  }
+
   boolean isGluedSuffix(String suffix) {
     return gluedExact.contains(suffix) || gluedLower.contains(suffix.toLowerCase(Locale.ROOT));
   }

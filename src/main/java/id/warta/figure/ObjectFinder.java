@@ -74,7 +74,7 @@ final class ObjectFinder {
     if (a.length() > 3 && (a.charAt(0) | 0x20) == 's' && (a.charAt(1) | 0x20) == 'e' && a.charAt(2) == '-') {
       return false; // "se-kabupaten", "se-Indonesia": across all of, not part of the object
     }
-    if (lx.seTimeUnit(a) != null || first && a.startsWithSe() && lx.units.lookup(a.lower().substring(2)) != null) {
+    if (lx.seTimeUnit(a) != null || first && lx.seUnit(a) != null) {
       // "tiga kali sehari", "40 pasien sebulan": how often, not what is counted; "13rb seliter": per litre
       return false;
     }

@@ -242,7 +242,7 @@ final class Rates {
    */
   private static String seUnitOfMeasure(Lexicon lx, Scan s, int i) {
     Atom a = s.atomOrNull(i);
-    return a != null && a.isWord() && a.startsWithSe() ? lx.units.lookup(a.lower().substring(2)) : null;
+    return a != null && a.isWord() ? lx.seUnit(a) : null;
   }
 
   /** Whether atoms {@code i} and {@code i + 1} are the ",-" glued after an amount (no cents). */
