@@ -237,17 +237,12 @@ final class Ranges {
    */
   private static Reading durationPlusMinus(Reading a, Reading b) {
     if (a.type() != FigureType.COUNT || a.unit() != null || a.value() == null || a.qualifier() != Qualifier.EXACT
-        || b.qualifier() != Qualifier.EXACT || b.iso() == null || b.unit() == null || b.unit().equals("decade")
-        || b.unit().equals("century")) {
+        || b.qualifier() != Qualifier.EXACT) {
       return null;
     }
-    java.util.regex.Matcher mb = ONE_UNIT.matcher(b.iso());
-    if (!mb.matches()) {
-      return null;
-    }
-    java.math.BigDecimal margin = new java.math.BigDecimal(mb.group(1));
+    java.math.BigDecimal margin = amountInUnit(b);
     java.math.BigDecimal c = a.value();
-    if (margin.signum() <= 0 || margin.compareTo(c) >= 0) {
+    if (margin == null || margin.signum() <= 0 || margin.compareTo(c) >= 0) {
       return null;
     }
     Figure.Range r = new Figure.Range(Reading.normalize(c.subtract(margin)), Reading.normalize(c.add(margin)));
@@ -259,20 +254,26 @@ final class Ranges {
 
   /** "3 jam sampai 12 jam": two durations of the same unit of time, as the range of their amounts in that unit. */
   private static Reading durations(Reading a, Reading b, int start) {
-    if (a.iso() == null || b.iso() == null || a.unit() == null || !a.unit().equals(b.unit())
-        || a.unit().equals("decade") || a.unit().equals("century")) {
-      return null; // their ISO strings count years, not the unit
-    }
-    java.util.regex.Matcher ma = ONE_UNIT.matcher(a.iso());
-    java.util.regex.Matcher mb = ONE_UNIT.matcher(b.iso());
-    if (!ma.matches() || !mb.matches()) {
+    if (a.unit() == null || !a.unit().equals(b.unit())) {
       return null;
     }
-    java.math.BigDecimal lo = new java.math.BigDecimal(ma.group(1));
-    java.math.BigDecimal hi = new java.math.BigDecimal(mb.group(1));
-    if (lo.compareTo(hi) >= 0) {
+    java.math.BigDecimal lo = amountInUnit(a);
+    java.math.BigDecimal hi = amountInUnit(b);
+    if (lo == null || hi == null || lo.compareTo(hi) >= 0) {
       return null;
     }
     return new Reading(FigureType.DURATION, start, b.end(), null, new Figure.Range(lo, hi), null, a.unit(), a.qualifier());
+  }
+
+  /**
+   * The amount of a duration of one unit in that unit ("P3Y" is 3 years, "PT12H" 12 hours), or null
+   * (also for decades and centuries, whose ISO strings count years, not the unit).
+   */
+  private static java.math.BigDecimal amountInUnit(Reading d) {
+    if (d.iso() == null || d.unit() == null || d.unit().equals("decade") || d.unit().equals("century")) {
+      return null;
+    }
+    java.util.regex.Matcher m = ONE_UNIT.matcher(d.iso());
+    return m.matches() ? new java.math.BigDecimal(m.group(1)) : null;
   }
 }

@@ -40,11 +40,16 @@ final class Rates {
       Reading a = in.get(k);
       Reading b = in.get(k + 1);
       if (a.type() != FigureType.MONEY || b.type() != FigureType.MONEY || a.unit() == null || b.unit() == null
-          || a.unit().indexOf('/') >= 0 || !b.unit().startsWith(a.unit() + "/") || !listGap(s, a.end(), b.start())) {
+          || a.unit().indexOf('/') >= 0 || !isRateOf(b.unit(), a.unit()) || !listGap(s, a.end(), b.start())) {
         continue;
       }
       in.set(k, a.withUnit(b.unit()));
     }
+  }
+
+  /** Whether {@code rate} is {@code unit} per something ("IDR/kWh" of "IDR"), without building a string. */
+  private static boolean isRateOf(String rate, String unit) {
+    return rate.length() > unit.length() + 1 && rate.startsWith(unit) && rate.charAt(unit.length()) == '/';
   }
 
   /** Whether atoms {@code [from, to)} only join two items of a list: "dan", a comma, a bound word. */
