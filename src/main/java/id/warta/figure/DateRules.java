@@ -170,6 +170,16 @@ final class DateRules {
                     BigDecimal.ONE, false, false, true, false))
                 : null,
             word("tahun", "thn"), integer(1, 2100), word("m", "masehi")),
+        // "pada 1293 M", "sejak 632 Masehi": a year of the Common Era after a word of time ("dana 750 M"
+        // is 750 miliar); a range of them too ("pada 1350-1389 M", "tahun 400 hingga 1500 M")
+        Rule.of("year of the Common Era after a time word", m -> yearsAd(m, 0, -1),
+            integer(1, 2100), word("m", "masehi")),
+        Rule.of("range of years of the Common Era", m -> yearsAd(m, 0, 3),
+            integer(1, 2100), opt(word("m", "masehi")), word("-", "\u2013", "hingga", "sampai"), integer(1, 2100),
+            word("m", "masehi")),
+        Rule.of("tahun and a range of years of the Common Era", m -> yearsAd(m, 1, 4),
+            word("tahun", "thn"), integer(1, 2100), opt(word("m", "masehi")), word("-", "\u2013", "hingga", "sampai"),
+            integer(1, 2100), word("m", "masehi")),
         // "pada tahun 732", "sekitar tahun 850": three digits after tahun are a year of the first
         // millennium (a count of years comes before its word: "850 tahun")
         Rule.of("tahun and a year of three digits", m -> year(m, m.num(1)),
@@ -207,6 +217,9 @@ final class DateRules {
         // years before Christ count down: "580-480 SM", "tahun 650 - 279 sebelum Masehi"
         Rule.of("range of years before Christ", m -> yearsBc(m, 0),
             integer(1, 9999), word("-", "\u2013", "hingga", "sampai"), integer(1, 9999), word("sm", "sebelum")),
+        // "antara 800 dan 600 SM": the connector antara is part of the text, as with later years
+        Rule.of("antara and a range of years before Christ", m -> yearsBc(m, 1),
+            word("antara"), integer(1, 9999), word("dan"), integer(1, 9999), word("sm", "sebelum")),
         Rule.of("tahun and a range of years before Christ", m -> yearsBc(m, 1),
             word("tahun", "thn"), integer(1, 9999), word("-", "\u2013", "hingga", "sampai"), integer(1, 9999),
             word("sm", "sebelum")),
@@ -736,8 +749,8 @@ final class DateRules {
 
   /** Whether atom {@code i} is "SM" (sebelum Masehi) as written: in capitals. */
   private static boolean isBc(Scan s, int i) {
-    Atom a = s.atom(i);
-    return a.length() == 2 && a.charAt(0) == 'S' && a.charAt(1) == 'M';
+    Atom a = s.atomOrNull(i);
+    return a != null && a.length() == 2 && a.charAt(0) == 'S' && a.charAt(1) == 'M';
   }
 
   /** "250 SM": the year 250 BC, ISO 8601 {@code -0249} (1 BC is {@code 0000}); the number is element {@code sm - 1}. */
@@ -773,6 +786,40 @@ final class DateRules {
     Reading last = from <= to ? null : yearBc(m, to, first + 3);
     return last == null ? null
         : Reading.ofIso(FigureType.DATE, m.start(), last.end(), bcYear(from) + "/" + last.iso(), null, Qualifier.EXACT);
+  }
+
+  /**
+   * "pada 1293 M", "pada 1350-1389 M": a year of the Common Era, or a range of them, whose era word
+   * ("M" in capitals, or "Masehi") is the last element; the first year is element {@code first}, the
+   * second element {@code second} (-1 for a single year). Without "tahun" in the text, only after a
+   * word that only dates take, or "dari" or "antara" before a range: "dana 750 M" is 750 miliar.
+   */
+  private static Reading yearsAd(Pattern.Match m, int first, int second) {
+    Scan s = m.scan;
+    Atom next = s.atomOrNull(m.end());
+    if (!isAd(s, m.end() - 1) || second >= 0 && m.present(second - 2) && !isAd(s, m.starts[second - 2])
+        || next != null && next.isWord() && next.isCapitalized() || !s.atom(m.starts[first]).isPlainDigits()) {
+      return null;
+    }
+    int before = m.start() - 1;
+    if (first == 0 && !(s.lowerIn(before, HISTORICAL_WORDS) && (second >= 0 || !s.lowerIn(before, COUNT_TOO))
+        || second >= 0 && (s.lowerIs(before, "dari") || s.lowerIs(before, "antara"))
+        || second < 0 && isBc(s, before - 1) && (s.lowerIn(before, COUNT_TOO) || s.lowerIs(before, "dan")))) {
+      // the second end of a range from a year before Christ too: "50 SM hingga 20 M"
+      return null;
+    }
+    int from = (Integer) m.get(first);
+    if (second < 0) {
+      return Reading.ofIso(FigureType.DATE, m.start(), m.end(), d4(from), null, Qualifier.EXACT);
+    }
+    int to = (Integer) m.get(second);
+    return from >= to ? null
+        : Reading.ofIso(FigureType.DATE, m.start(), m.end(), d4(from) + "/" + d4(to), null, Qualifier.EXACT);
+  }
+
+  /** Whether atom {@code i} is the era word of the Common Era: "M" in capitals, or "Masehi". */
+  private static boolean isAd(Scan s, int i) {
+    return s.atom(i).textIs("M") || s.lowerIs(i, "masehi");
   }
 
   /** A year that may be before Christ: bare digits, 1 to 9999. */

@@ -160,8 +160,8 @@ final class Ranges {
       boolean bothPartial = a.iso() != null && b.iso() != null && a.iso().startsWith("XXXX-")
           && b.iso().startsWith("XXXX-") && a.iso().length() == b.iso().length();
       if (a.iso() == null || b.iso() == null || a.iso().contains("/") || b.iso().contains("/")
-          || a.iso().startsWith("X") && !bothPartial || a.iso().startsWith("-") || a.iso().startsWith("P")
-          || b.iso().startsWith("-") || b.iso().startsWith("P") || a.iso().compareTo(b.iso()) >= 0) {
+          || a.iso().startsWith("X") && !bothPartial || a.iso().startsWith("P") || b.iso().startsWith("P")
+          || !before(a.iso(), b.iso())) {
         return null;
       }
       return Reading.ofIso(FigureType.DATE, start, b.end(), a.iso() + "/" + b.iso(), null, a.qualifier());
@@ -178,6 +178,26 @@ final class Ranges {
       return null;
     }
     return new Reading(a.type(), start, b.end(), null, new Figure.Range(lo, b.value()), null, b.unit(), a.qualifier());
+  }
+
+  /** An ISO year before Christ: a minus and four digits ({@code -0799}). */
+  private static final java.util.regex.Pattern BC_YEAR = java.util.regex.Pattern.compile("-\\d{4}");
+
+  /**
+   * Whether date {@code a} comes before date {@code b}, as ISO strings: in order as written, but a
+   * year before Christ ({@code -0799}, "800 SM") before any later one ("800 SM hingga 600 SM",
+   * "antara 50 SM dan 50 M"); other dates before Christ (centuries) are not compared.
+   */
+  private static boolean before(String a, String b) {
+    boolean bcA = a.startsWith("-");
+    boolean bcB = b.startsWith("-");
+    if (!bcA && !bcB) {
+      return a.compareTo(b) < 0;
+    }
+    if (!BC_YEAR.matcher(a).matches() || bcB && !BC_YEAR.matcher(b).matches()) {
+      return false;
+    }
+    return !bcB || Integer.parseInt(a.substring(1)) > Integer.parseInt(b.substring(1));
   }
 
   /**
