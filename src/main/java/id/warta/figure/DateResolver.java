@@ -14,6 +14,8 @@ final class DateResolver {
   private DateResolver() {}
 
   private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("(-?)P(\\d+)([DWMY])");
+  /** An offset in hours, minutes or seconds ("4 jam lalu", {@code -PT4H}): resolved to the day it lands on, counting from the day's end. */
+  private static final java.util.regex.Pattern TIME_OFFSET = java.util.regex.Pattern.compile("(-?)PT(\\d{1,6})([HMS])");
 
   /**
    * The value of {@code iso} on {@code ref}; {@code hint} is {@link DateRules#PAST}, {@link
@@ -56,6 +58,13 @@ final class DateResolver {
         }
       }
       return iso.replace("XXXX", String.format("%04d", year));
+    }
+    Matcher t = TIME_OFFSET.matcher(iso);
+    if (t.matches()) {
+      // the reference is a day without a time: "4 jam lalu" is that day, "30 jam lalu" the day before
+      long seconds = Long.parseLong(t.group(2)) * (t.group(3).equals("H") ? 3600 : t.group(3).equals("M") ? 60 : 1);
+      long days = seconds / 86400;
+      return ref.plusDays(t.group(1).isEmpty() ? days : -days).toString();
     }
     Matcher m = OFFSET.matcher(iso);
     if (!m.matches()) {

@@ -66,7 +66,7 @@ final class DateRules {
     return List.of(
         Rule.of("day/month/year with slashes", m -> numericDate(m, 0, 2, 4),
             day, word("/"), monthNumber, word("/"), any(year, integer(0, 99))),
-        Rule.of("day/month after a day name", m -> afterDayName(lx, m) || afterPlace(m)
+        Rule.of("day/month after a day name", m -> afterDayName(lx, m) || afterPlace(m) || afterDatelinePlace(m)
                 ? partial(m, "XXXX-" + d2((Integer) m.get(2)) + "-" + d2((Integer) m.get(0)), (Integer) m.get(2), (Integer) m.get(0))
                 : null,
             day, word("/"), monthNumber),
@@ -194,7 +194,7 @@ final class DateRules {
         // of time (without one, "antara 1950 dan 2000 peserta" may count)
         Rule.of("years between after a date word", m -> yearsBetween(lx, m),
             num(Pattern.RANGE, n -> n.end() - n.start() >= 4 && n.value().scale() <= 0 && n.max().scale() <= 0
-                && inYears(n.value()) && inYears(n.max()))),
+                && (inYears(n.value()) || isHistorical(n.value())) && (inYears(n.max()) || isHistorical(n.max())))),
         // "antara tahun 2015 - 2019": the range connector "antara" is part of the text
         Rule.of("antara tahun and years", m -> year(m, m.num(2)),
             word("antara"), word("tahun", "thn"), num(Pattern.RANGE, n -> n.isRange() && yearLike(n))),
@@ -205,9 +205,20 @@ final class DateRules {
         Rule.of("historical year after a time word", m -> isTwoDigitDecade(m.num(0)) ? twoDigitDecade(m) : historicalYear(m),
             num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, n -> historical(n) || isTwoDigitDecade(n) || isLifeSpan(n))),
         Rule.of("century", m -> century(m, Integer.parseInt(((MatchResult) m.get(1)).group(1)), 2),
-            word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4), opt(word("sm"))),
+            word("abad"), regex(CENTURY, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4),
+            opt(word("sm", "m", "masehi"))),
         Rule.of("century with ke apart", m -> century(m, (Integer) m.get(2), 3),
-            word("abad"), word("ke"), integer(1, 21), opt(word("sm"))),
+            word("abad"), word("ke"), integer(1, 21), opt(word("sm", "m", "masehi"))),
+        // "abad XIV", "abad ke-XIX": a century in roman numerals, in capitals
+        Rule.of("century in roman numerals", m -> m.scan.atom(m.end() - (m.present(2) ? 2 : 1)).isAsciiCapitals()
+                ? century(m, CENTURY_ROMANS.indexOf(((String) m.get(1)).replace("ke-", "")) + 1, 2) : null,
+            word("abad"), word(centuryRomans()), opt(word("sm", "m", "masehi"))),
+        Rule.of("century in roman numerals with ke apart", m -> m.scan.atom(m.starts[3]).isAsciiCapitals()
+                ? century(m, CENTURY_ROMANS.indexOf((String) m.get(3)) + 1, 4) : null,
+            word("abad"), word("ke"), opt(word("-")), word(Set.copyOf(CENTURY_ROMANS)), opt(word("sm", "m", "masehi"))),
+        // "abad 21": the century without ke
+        Rule.of("century in digits", m -> m.scan.atom(m.starts[1]).isPlainDigits() ? century(m, (Integer) m.get(1), 2) : null,
+            word("abad"), integer(1, 21), opt(word("sm", "m", "masehi"))),
         // "dibangun pada 250 SM", "tahun 63 SM": a year before Christ, ISO 8601 counting 1 BC as 0000
         // "sebelum Masehi" written out as "SM" is; a range of years too ("580-480 SM" = -0579/-0479)
         Rule.of("year before Christ", m -> yearBc(m, m.num(0), 1),
@@ -347,6 +358,27 @@ final class DateRules {
     return true;
   }
 
+  /**
+   * "Yogyakarta, 29/11 (ANTARA) - ...", "Mataram, 28/11 - ...": the day and month of a dateline that
+   * opens the story after its place (one to three capitalized words) and a comma, before the agency
+   * in brackets or a dash.
+   */
+  private static boolean afterDatelinePlace(Pattern.Match m) {
+    Scan s = m.scan;
+    int comma = m.start() - 1;
+    if (!s.lowerIs(comma, ",") || comma < 1 || comma > 3 || !s.opensSentence(0)
+        || !(s.lowerIs(m.end(), "(") || s.lowerIs(m.end(), "-") || s.lowerIs(m.end(), "\u2013") || s.lowerIs(m.end(), "\u2014"))) {
+      return false;
+    }
+    for (int k = 0; k < comma; k++) {
+      Atom a = s.atom(k);
+      if (!a.isWord() || !a.isCapitalized() || s.lowerIn(k, NonFigures.SCORE_WORDS)) {
+        return false; // "Skor, 2/1 - ...": no place
+      }
+    }
+    return true;
+  }
+
   /** What makes a decade in two digits one of the 1900s: "era '90-an", "tahun 80-an". */
   private static final Set<String> DECADE_WORDS = Set.of("'", "\u2019", "tahun", "thn", "era", "dekade");
 
@@ -402,12 +434,52 @@ final class DateRules {
           Qualifier.EXACT);
     }
     String iso = (c - 1 < 10 ? "0" : "") + (c - 1) + "XX";
-    return Reading.ofIso(FigureType.DATE, m.start(), m.ends[sm - 1], iso, null, Qualifier.EXACT);
+    // "abad ke-4 M" takes its era into the text
+    int end = m.present(sm) && isAd(m.scan, m.starts[sm]) ? m.end() : m.ends[sm - 1];
+    return Reading.ofIso(FigureType.DATE, m.start(), end, iso, null, Qualifier.EXACT);
+  }
+
+  /** The centuries 1 to 21 in roman numerals, lower case: the century of "abad XIV" is its index plus one. */
+  private static final List<String> CENTURY_ROMANS = java.util.stream.IntStream.rangeClosed(1, 21)
+      .mapToObj(v -> OrdinalRules.roman(v).toLowerCase(java.util.Locale.ROOT)).toList();
+
+  /** {@link #CENTURY_ROMANS}, bare and after "ke-" ("abad ke-XIX"). */
+  private static Set<String> centuryRomans() {
+    Set<String> out = new java.util.HashSet<>(CENTURY_ROMANS);
+    CENTURY_ROMANS.forEach(r -> out.add("ke-" + r));
+    return out;
+  }
+
+  /**
+   * "abad ke-8 dan ke-9", "abad ke-15 hingga ke-17": a rank right after a century and a connector
+   * names a century too, whose noun is not repeated. Returns {@code rs} with such ranks as centuries.
+   */
+  static List<Reading> elidedCenturies(Scan s, List<Reading> rs) {
+    for (int k = 1; k < rs.size(); k++) {
+      Reading a = rs.get(k - 1);
+      Reading b = rs.get(k);
+      if (b.type() == FigureType.ORDINAL && a.type() == FigureType.DATE && a.iso() != null && a.iso().length() == 4
+          && a.iso().endsWith("XX") && s.lowerIs(a.start(), "abad") && b.start() == a.end() + 1
+          && (s.lowerIn(a.end(), NumberReader.CONNECTORS) || s.lowerIs(a.end(), "dan") || s.lowerIs(a.end(), "atau"))
+          && s.lower(b.start()).startsWith("ke") && b.value() != null && b.value().scale() <= 0
+          && b.value().intValue() >= 1 && b.value().intValue() <= 21) {
+        int c = b.value().intValue() - 1;
+        rs.set(k, Reading.ofIso(FigureType.DATE, b.start(), b.end(), (c < 10 ? "0" : "") + c + "XX", null, Qualifier.EXACT));
+      }
+    }
+    return rs;
   }
 
   /** Words after which a year before 1900 is a year: "pada 1867", "sejak 1830"; and, for a range, "dari 1830 hingga 1870". */
   static final Set<String> HISTORICAL_WORDS = Set.of("pada", "sejak", "semenjak", "tahun", "era", "awal", "akhir",
-      "pertengahan", "medio", "hingga", "sampai", "mulai", "setelah", "sebelum", "menjelang");
+      "pertengahan", "medio", "hingga", "sampai", "mulai", "setelah", "sebelum", "menjelang", "dekade", "dasawarsa");
+
+  /**
+   * Words of a reign or a life, or of an approximate one, that may open the brackets of a range of
+   * years: "Hayam Wuruk (memerintah 1350-1389)", "Kesultanan Demak (sekitar 1475-1554)".
+   */
+  private static final Set<String> SPAN_OPENERS = Set.of("memerintah", "berkuasa", "bertakhta", "menjabat", "hidup",
+      "sekitar", "kira-kira", "sekira", "kurang", "lebih");
 
   /**
    * A plain year from 1000 to 1899, a range of two, or a decade ({@code tahun 1870-an}); bare years
@@ -473,8 +545,8 @@ final class DateRules {
     NumberReader.Num n = m.num(0);
     Scan s = m.scan;
     int before = m.start() - 1;
-    boolean bracketed = n.isRange() && s.lowerIs(before, "(") && s.lowerIs(m.end(), ")")
-        && n.value().compareTo(n.max()) < 0;
+    boolean bracketed = n.isRange() && s.lowerIs(m.end(), ")") && n.value().compareTo(n.max()) < 0
+        && (s.lowerIs(before, "(") || s.lowerIs(before - 1, "(") && SPAN_OPENERS.contains(s.lower(before)));
     boolean after;
     if (!historical(n) && !isTwoDigitDecade(n)) {
       // a life span ("1892-1976"): in brackets, or after a word that only dates take ("pada 1850-1920";
@@ -737,8 +809,7 @@ final class DateRules {
   private static Reading relative(Pattern.Match m, String sign) {
     NumberReader.Num n = m.num(0);
     Lexicon.TimeUnit tu = (Lexicon.TimeUnit) m.get(1);
-    if (tu.designator().startsWith("T") || n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0
-        || DurationRules.chatMoney(m)) {
+    if (n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0 || DurationRules.chatMoney(m)) {
       // (a chat scale is money's: "jual di 900jt taun lalu" is 900 million rupiah last year; "65 juta tahun
       // lalu" is a date)
       return null;

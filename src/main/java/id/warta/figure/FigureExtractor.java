@@ -477,6 +477,7 @@ public final class FigureExtractor implements Stages.FigureStage {
     rs = Compounds.join(rs);
     rs = Compounds.sides(s, rs);
     rs = OrdinalRules.spacedKe(lx, s, rs);
+    rs = DateRules.elidedCenturies(s, rs);
     rs = Ranges.join(s, rs);
     rs = InformalMoney.attach(lx, s, rs);
     rs = Rates.attach(lx, s, rs);

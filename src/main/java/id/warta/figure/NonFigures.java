@@ -152,7 +152,7 @@ final class NonFigures {
       case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r) || isPlate(s, r);
       case DATE -> isDroppedDate(s, r) || isPlate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r)
           || isTimeOfDatedDay(s, r, prev);
-      case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r);
+      case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r) || isSecondRate(s, r);
       case ORDINAL -> isSchoolLevel(s, r) || isThirdParty(s, r) || isRankOfDuration(r, prev);
       case MONEY -> isIdiom(s, r) || isTakenBack(lx, s, r);
       case PERCENT -> isTakenBack(lx, s, r);
@@ -186,7 +186,17 @@ final class NonFigures {
     return false;
   }
 
-  private static final Set<String> HIJRI_ERA = Set.of("hijriah", "hijriyah", "hijriyyah", "hijri");
+  /**
+   * A se- unit of time after "per" and a noun, the second unit of a rate written before its amount:
+   * "pengeluaran per kapita sebulan" is per capita and month, no duration of one month.
+   */
+  private static boolean isSecondRate(Scan s, Reading r) {
+    return r.end() - r.start() == 1 && s.atom(r.start()).startsWithSe() && s.lowerIs(r.start() - 2, "per")
+        && s.atomOrNull(r.start() - 1) != null && s.atom(r.start() - 1).isWord();
+  }
+
+  /** Eras of other calendars after a year: the Hijri era, and the Saka era of Javanese and Balinese inscriptions ("605 Saka"). */
+  private static final Set<String> HIJRI_ERA = Set.of("hijriah", "hijriyah", "hijriyyah", "hijri", "saka");
 
   private static boolean numberBased(Reading r) {
     return r.type() == FigureType.COUNT || r.type() == FigureType.QUANTITY || r.type() == FigureType.DURATION
@@ -200,6 +210,9 @@ final class NonFigures {
     NumberReader.Num n = s.num(r.start());
     if (n != null && n.scaled()) {
       return false; // identifiers take no scale word: "volume 17,4 miliar saham" is a value
+    }
+    if (r.type() == FigureType.QUANTITY && r.unit() != null && s.lowerIs(r.start() - 1, "kelas")) {
+      return false; // a weight class is a weight: "kelas 73 kg" (but "nomor 100 meter" names an event)
     }
     // "Pasal 7", and in brackets after the word: "ayat (2)"
     int before = s.lowerIs(r.start() - 1, "(") ? r.start() - 1 : r.start();
@@ -797,6 +810,9 @@ final class NonFigures {
     if (r.type() != FigureType.COUNT) {
       return false;
     }
+    if (s.lowerIs(r.start(), "dua") && s.lowerIs(r.start() - 1, "satu")) {
+      return true; // "satu dua pedagang", "hanya satu dua orang": a handful
+    }
     if (r.end() - r.start() == 2) {
       return s.lowerIs(r.start(), "seribu") && s.lowerIs(r.start() + 1, "satu");
     }
@@ -812,7 +828,19 @@ final class NonFigures {
             || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "suara") && s.lowerIn(r.start() - 1, AGREEMENT)
             || s.lowerIs(r.start(), "dua") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.end() + 1, "mata")
                 && s.lowerIs(r.end() + 2, "uang")
+            // "sistem satu arah", "jalan satu arah": one-way traffic
+            || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "arah")
+            || isRound(s, r)
             || isOneByOne(s, r.start()));
+  }
+
+  /**
+   * A round or a top group named by its size: "babak 16 besar", "lolos ke delapan besar", "masuk 10
+   * besar": no count of anything.
+   */
+  private static boolean isRound(Scan s, Reading r) {
+    NumberReader.Num n = s.num(r.start());
+    return r.unit() == null && s.lowerIs(r.end(), "besar") && n != null && !n.isRange() && !n.approx() && !n.scaled();
   }
 
   /**
@@ -914,8 +942,37 @@ final class NonFigures {
     if (isCodeTail(s, r.start())) {
       return true; // "SE-05/MEN/2025", "PENG-07/PJ/2026": the year that ends a letter's number
     }
+    if (isEventEdition(s, r)) {
+      return true;
+    }
     return (r.iso().startsWith("-P") || r.iso().startsWith("P"))
         && (s.lowerIn(r.start() - 1, VAGUE) || isRateUnit(s, r.start() - 1));
+  }
+
+  /**
+   * The last words of the names of sports events, as written (capitalized): a year or a season right
+   * after them is the edition, part of the name ("Indonesia Open 2026", "Bandung Marathon 2026", "Liga
+   * Champions 2025/2026"), as "Piala Dunia 2022" ({@code identifier-words.txt}); lower case they are
+   * words ("open 24 jam", "full marathon 42 km").
+   */
+  private static final Set<String> EVENT_ENDS = Set.of("Open", "Masters", "Marathon", "Maraton", "Champions",
+      "Championship", "Championships", "Cup", "Prix", "Games", "Series", "Rally", "Tour");
+
+  /**
+   * A bare year or season, right after the capitalized last word of a sports event's name ({@link
+   * #EVENT_ENDS}; "Tour de France 2027" too): the event's edition, no date.
+   */
+  private static boolean isEventEdition(Scan s, Reading r) {
+    String iso = r.iso();
+    if (!(iso.length() == 4 || iso.length() == 9 && iso.charAt(4) == '/') || !s.atom(r.start()).isPlainDigits()) {
+      return false;
+    }
+    Atom prev = s.atomOrNull(r.start() - 1);
+    if (prev == null || !prev.isWord() || !prev.isCapitalized()) {
+      return false;
+    }
+    return EVENT_ENDS.contains(prev.text())
+        || s.lowerIs(r.start() - 2, "de") && s.atomOrNull(r.start() - 3) != null && s.atom(r.start() - 3).textIs("Tour");
   }
 
   /**

@@ -70,6 +70,16 @@ final class OrdinalRules {
     return "X".repeat(v / 10) + ones[v % 10];
   }
 
+  /** "menit ke-90+4": minute 94, the plus and the added minutes glued; only after "menit". */
+  private static Reading stoppageTime(Pattern.Match m) {
+    Scan s = m.scan;
+    if (!s.lowerIs(m.start() - 1, "menit") || s.atom(m.starts[1]).spaceBefore || s.atom(m.starts[2]).spaceBefore) {
+      return null;
+    }
+    BigDecimal minute = new BigDecimal(((MatchResult) m.get(0)).group(1).replace(".", ""));
+    return Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(minute.add(BigDecimal.valueOf((Integer) m.get(2)))), null);
+  }
+
   /** Whether {@code a} is a roman numeral of two letters or more (only the roman rule reads those as ordinals). */
   private static boolean isRoman(Atom a) {
     char c = a.charAt(0);
@@ -117,6 +127,10 @@ final class OrdinalRules {
         Rule.of("ke- with digits",
             m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(new BigDecimal(((MatchResult) m.get(0)).group(1).replace(".", ""))), null),
             regex(KE_DIGITS, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4 && (a.charAt(0) == 'k' || a.charAt(0) == 'K'))),
+        // "menit ke-90+4": a minute of stoppage time, the 94th, written as the added minutes after a plus
+        Rule.of("minute of stoppage time", OrdinalRules::stoppageTime,
+            regex(KE_DIGITS, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4 && (a.charAt(0) == 'k' || a.charAt(0) == 'K')),
+            Pattern.word("+"), Pattern.integer(1, 30)),
         Rule.of("ke- with a number word, where it is a rank",
             m -> rank(lx, m),
             word(SPELLED.keySet())),

@@ -208,6 +208,11 @@ final class Rates {
       return r;
     }
     PhraseTable.Hit<Lexicon.TimeUnit> time = lx.timeUnits.match(s, objectEnd + 1);
+    if (time == null && r.type() == FigureType.COUNT && r.unit() == null && objectEnd + 2 <= limit
+        && isPerNoun(lx, s, objectEnd + 1) && !s.lowerIs(objectEnd + 2, "per")) {
+      // a count per any noun: "2,9 gol per pertandingan" is /pertandingan, "2,1 anak per perempuan"
+      return r.withUnit("/" + s.lower(objectEnd + 1)).withSpan(r.start(), objectEnd + 2);
+    }
     if (time == null || time.end() > limit) {
       return r;
     }

@@ -34,6 +34,12 @@ final class Scan {
   /** Whether the window is a headline in title case or capitals: 0 unknown, 1 yes, 2 no ({@link #titleCase()}). */
   private byte titleCase;
   private boolean endsSentence;
+  /** The offsets and kinds of the tokens of the window's sentence, tokens {@code [sentenceBase, sentenceBase + sentenceSize)}. */
+  private int[] sentenceStarts;
+  private int[] sentenceEnds;
+  private byte[] sentenceKinds;
+  private int sentenceBase;
+  private int sentenceSize;
   /** The atoms that may start a number or a rule, in order (a superset: the rest cannot). */
   private int[] candidates = new int[64];
   private int candidateCount;
@@ -57,6 +63,11 @@ final class Scan {
     this.endsSentence = to == sentenceSize;
     this.lx = lx;
     this.titleCase = 0;
+    this.sentenceStarts = starts;
+    this.sentenceEnds = ends;
+    this.sentenceKinds = kinds;
+    this.sentenceBase = base;
+    this.sentenceSize = sentenceSize;
     int max = 4 * (to - from); // a token makes at most four atoms
     if (atoms.length < max) {
       atoms = java.util.Arrays.copyOf(atoms, Math.max(max, atoms.length * 2));
@@ -544,6 +555,23 @@ final class Scan {
             capitalized++;
           } else {
             lower = true;
+          }
+        }
+      }
+      if (!lower && capitalized < 3) {
+        // too few words in the window to tell ("Naik sejak Tiga Minggu Lalu": most are function
+        // words): the whole sentence decides
+        capitalized = 0;
+        for (int t = sentenceBase, end = sentenceBase + sentenceSize; t < end && !lower; t++) {
+          int st = sentenceStarts[t];
+          int en = sentenceEnds[t];
+          if (KINDS[sentenceKinds[t]] == TokenKind.WORD && en - st >= 3
+              && !lx.stopWords.contains(text.substring(st, en).toLowerCase(java.util.Locale.ROOT))) {
+            if (Character.isUpperCase(text.charAt(st))) {
+              capitalized++;
+            } else {
+              lower = true;
+            }
           }
         }
       }
