@@ -15,12 +15,42 @@ import java.util.List;
 final class DurationRules {
   private DurationRules() {}
 
+  /**
+   * A race time: hours, minutes and seconds ({@code 2:09:37}, fractions of a second optional) or
+   * minutes and seconds with a fraction ({@code 1:58,45}; without one it reads as a time of day).
+   */
+  private static final java.util.regex.Pattern RACE_TIME = java.util.regex.Pattern.compile(
+      "(\\d{1,2}):([0-5]\\d):([0-5]\\d)(?:[.,](\\d{1,3}))?|()(\\d{1,2}):([0-5]\\d)[.,](\\d{1,3})");
+
+  /** The words before a race time that say it is one: "catatan (waktu) 2:09:37", "finis dalam 2:05:11". */
+  private static final java.util.Set<String> RECORD_WORDS = java.util.Set.of("catatan", "waktu", "rekor", "dalam",
+      "mencatat", "mencatatkan", "menempuh", "torehan", "catatkan");
+
+  private static Reading raceTime(Pattern.Match m) {
+    if (!RECORD_WORDS.contains(m.scan.lower(m.start() - 1))) {
+      return null;
+    }
+    java.util.regex.MatchResult x = (java.util.regex.MatchResult) m.get(0);
+    boolean hours = x.group(1) != null;
+    int h = hours ? Integer.parseInt(x.group(1)) : 0;
+    int min = Integer.parseInt(hours ? x.group(2) : x.group(6));
+    String sec = hours ? x.group(3) : x.group(7);
+    String frac = hours ? x.group(4) : x.group(8);
+    String seconds = Integer.parseInt(sec) + (frac == null ? "" : "." + frac);
+    String iso = "PT" + (h > 0 ? h + "H" : "") + (min > 0 ? min + "M" : "") + seconds + "S";
+    return Reading.ofIso(FigureType.DURATION, m.start(), m.end(), iso, h > 0 ? "h" : "min", Qualifier.EXACT);
+  }
+
   static List<Rule> rules(Lexicon lx) {
     return List.of(
         Rule.of("number with unit of time",
             m -> beforeYear(m, (Lexicon.TimeUnit) m.get(1)) || inName(m) || chatMoney(m) ? null
                 : duration(m.start(), m.end(), m.num(0), (Lexicon.TimeUnit) m.get(1)),
             num(), phrase(lx.timeUnits)),
+        // "dengan catatan waktu 2:09:37", "finis dalam 1:58,45": a race time in clock notation
+        Rule.of("race time", DurationRules::raceTime,
+            Pattern.regex(RACE_TIME, null, id.warta.text.TokenKind.NUMBER, Pattern.NO_NUMBER,
+                a -> a.length() >= 6 && a.charAt(1) == ':' || a.length() >= 7 && a.charAt(2) == ':')),
         Rule.of("compound duration",
             m -> compound(m.start(), m.end(), m, 2),
             num(), phrase(lx.timeUnits), num(), phrase(lx.timeUnits)),
