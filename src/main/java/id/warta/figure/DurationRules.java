@@ -198,6 +198,9 @@ final class DurationRules {
     if (months != null) {
       return sign + "P" + plain(months) + "M";
     }
+    if (d.equals("MS")) {
+      return sign + "PT" + plain(v.movePointLeft(3)) + "S"; // "latensi 9 milidetik": PT0.009S
+    }
     if (d.startsWith("T")) {
       return sign + "PT" + plain(v) + d.substring(1);
     }

@@ -118,7 +118,9 @@ final class NonFigures {
     for (int k = 0, n = in.size(); k < n; k++) {
       Reading r = in.get(k);
       boolean drop;
-      if (r.start() < dropUntil) {
+      if (r.start() < dropUntil || dropUntil > 0 && r.type() == FigureType.ORDINAL && s.lower(r.start()).startsWith("ke")
+          && (r.start() == dropUntil || r.start() == dropUntil + 1 && s.lowerIs(dropUntil, ")"))) {
+        // a point of an article after its identifiers: "Pasal 170 ayat (2) ke-3 KUHP"
         drop = true;
       } else if (isIdentifier(lx, s, r)) {
         dropUntil = listedIdentifiersEnd(lx, s, identifierEnd(s, r.end()));
@@ -148,7 +150,7 @@ final class NonFigures {
       case COUNT -> isNamePart(lx, s, r) || isCodePart(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r) || isMultiplier(lx, s, r)
           || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
-          || isModelNumber(lx, s, r) || isTakenBack(lx, s, r) || isPlate(s, r);
+          || isModelNumber(lx, s, r) || isTakenBack(lx, s, r) || isPlate(s, r) || isDialCode(s, r);
       case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r) || isPlate(s, r);
       case DATE -> isDroppedDate(s, r) || isPlate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r)
           || isTimeOfDatedDay(s, r, prev);
@@ -193,6 +195,14 @@ final class NonFigures {
   private static boolean isSecondRate(Scan s, Reading r) {
     return r.end() - r.start() == 1 && s.atom(r.start()).startsWithSe() && s.lowerIs(r.start() - 2, "per")
         && s.atomOrNull(r.start() - 1) != null && s.atom(r.start() - 1).isWord();
+  }
+
+  /** A code dialled on a phone, between a star and a hash: "ketik *123#", "*888*1#". */
+  private static boolean isDialCode(Scan s, Reading r) {
+    Atom before = s.atomOrNull(r.start() - 1);
+    Atom after = s.atomOrNull(r.end());
+    return before != null && before.textIs("*") && !s.atom(r.start()).spaceBefore
+        || after != null && after.textIs("#") && !after.spaceBefore;
   }
 
   /** Eras of other calendars after a year: the Hijri era, and the Saka era of Javanese and Balinese inscriptions ("605 Saka"). */
@@ -971,8 +981,21 @@ final class NonFigures {
     if (prev == null || !prev.isWord() || !prev.isCapitalized()) {
       return false;
     }
-    return EVENT_ENDS.contains(prev.text())
-        || s.lowerIs(r.start() - 2, "de") && s.atomOrNull(r.start() - 3) != null && s.atom(r.start() - 3).textIs("Tour");
+    if (EVENT_ENDS.contains(prev.text())
+        || s.lowerIs(r.start() - 2, "de") && s.atomOrNull(r.start() - 3) != null && s.atom(r.start() - 3).textIs("Tour")) {
+      return true;
+    }
+    // a police operation named with its year: "Operasi Zebra 2026", "Operasi Ketupat Jaya 2027"
+    for (int k = r.start() - 2; k >= Math.max(0, r.start() - 4); k--) {
+      Atom a = s.atom(k);
+      if (!a.isWord() || !a.isCapitalized()) {
+        return false;
+      }
+      if (a.textIs("Operasi")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -160,8 +160,14 @@ final class NumberReader {
   /** Whether the word before atom {@code i} is a verb, as a headline's before its object ("Tangkap Tiga Pengedar"). */
   private static boolean afterHeadlineVerb(Scan s, int i) {
     Atom v = s.atomOrNull(i - 1);
-    return v != null && v.isWord() && v.isCapitalized() && Verbs.isVerb(s.lower(i - 1));
+    return v != null && v.isWord() && (v.isCapitalized() && Verbs.isVerb(s.lower(i - 1))
+        // or after a preposition, which title case leaves in lower case: "Kelambu di Tiga Kecamatan"
+        || !v.hasUpperCase() && HEADLINE_PREPOSITIONS.contains(v.text()));
   }
+
+  /** Prepositions before a number word in a headline in title case ("di Tiga Kecamatan", "untuk Dua Pekan"). */
+  private static final java.util.Set<String> HEADLINE_PREPOSITIONS = java.util.Set.of("di", "ke", "dari", "untuk",
+      "bagi", "pada", "dengan", "oleh", "kepada");
 
   private static boolean nextCapitalized(Scan s, int i) {
     Atom n = s.atomOrNull(i + 1);
@@ -200,9 +206,12 @@ final class NumberReader {
         && (joiner.textIs("-") || joiner.textIs("/") && !beforeStorageUnit(s, i));
   }
 
-  /** Whether a storage unit follows atom {@code i}: "12/256 GB" are two sizes, not a code. */
+  /**
+   * Whether a storage unit or the unit of blood pressure follows atom {@code i}: "12/256 GB" are two
+   * sizes, "120/80 mmHg" two pressures, not a code.
+   */
   private static boolean beforeStorageUnit(Scan s, int i) {
-    return s.lowerIs(i + 1, "gb") || s.lowerIs(i + 1, "tb");
+    return s.lowerIs(i + 1, "gb") || s.lowerIs(i + 1, "tb") || s.lowerIs(i + 1, "mmhg");
   }
 
   /** The range from {@code a} to a number at atom {@code j}, or null. */

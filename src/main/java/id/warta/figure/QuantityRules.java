@@ -25,6 +25,10 @@ final class QuantityRules {
         Rule.of("number with unit of measurement",
             m -> Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), m.num(0), (String) m.get(1)),
             num(), phrase(lx.units)),
+        // "sekilo gula pasir", "seliter minyak": one unit, written with se- (after an amount it is its
+        // rate: "Rp 12 ribu seliter", see Rates)
+        Rule.of("one unit with se-", m -> oneUnit(lx, m),
+            Pattern.word("sekilo", "sekilogram", "seliter", "semeter", "segram")),
         Rule.of("earthquake magnitude", m -> magnitude(m, 1),
             Pattern.context(Pattern.word("magnitudo", "bermagnitudo", "magnitude")), num()),
         Rule.of("earthquake magnitude in a bulletin", m -> magnitude(m, 2),
@@ -38,7 +42,36 @@ final class QuantityRules {
         // the rule reads the first size, the second is read on its own
         Rule.of("memory and storage sizes",
             m -> memoryPair(m, (Integer) m.get(0), (Integer) m.get(2), (String) m.get(3)),
-            Pattern.integer(1, 64), Pattern.word("/"), Pattern.integer(16, 4096), phrase(lx.units)));
+            Pattern.integer(1, 64), Pattern.word("/"), Pattern.integer(16, 4096), phrase(lx.units)),
+        // "tekanan darah 160/100 mmHg": the systolic and the diastolic pressure, the unit written once;
+        // the rule reads the first, the second is read on its own
+        Rule.of("blood pressure",
+            m -> pressurePair(m, (Integer) m.get(0), (Integer) m.get(2), (String) m.get(3)),
+            Pattern.integer(50, 300), Pattern.word("/"), Pattern.integer(30, 200), phrase(lx.units)));
+  }
+
+  /** One unit of the se- word of the match, unless the word after an amount is that amount's rate. */
+  private static Reading oneUnit(Lexicon lx, Pattern.Match m) {
+    Scan s = m.scan;
+    Atom prev = s.atomOrNull(m.start() - 1);
+    if (prev != null && (prev.isNumber() || s.mayBeIn(m.start() - 1, KeyIndex.SCALES)
+        || s.mayBeIn(m.start() - 1, KeyIndex.WORD_SCALES) || s.num(m.start() - 1) != null)) {
+      return null;
+    }
+    String unit = lx.seUnit(s.atom(m.start()));
+    NumberReader.Num one = new NumberReader.Num(m.start(), m.end(), java.math.BigDecimal.ONE, null,
+        java.math.BigDecimal.ONE, false, true, false, false);
+    return unit == null ? null : Reading.ofNum(FigureType.QUANTITY, m.start(), m.end(), one, unit);
+  }
+
+  /** The first of two blood pressures written with a slash before one "mmHg", the higher one. */
+  private static Reading pressurePair(Pattern.Match m, int a, int b, String unit) {
+    if (!"mmHg".equals(unit) || a <= b) {
+      return null;
+    }
+    NumberReader.Num n = new NumberReader.Num(m.start(), m.start() + 1, java.math.BigDecimal.valueOf(a), null,
+        java.math.BigDecimal.ONE, false, false, false, false);
+    return Reading.ofNum(FigureType.QUANTITY, m.start(), m.start() + 1, n, unit);
   }
 
   /** The units of memory and storage that {@code 12/256 GB} shares between its two sizes. */

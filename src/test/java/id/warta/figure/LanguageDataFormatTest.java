@@ -153,7 +153,7 @@ class LanguageDataFormatTest {
 
   @Test
   void timeUnits() {
-    Set<String> designators = Set.of("Y", "M", "W", "D", "TH", "TM", "TS", "DEC", "WINDU", "CENT", "QTR", "SEM");
+    Set<String> designators = Set.of("Y", "M", "W", "D", "TH", "TM", "TS", "MS", "DEC", "WINDU", "CENT", "QTR", "SEM");
     for (String[] f : rows("time-units.txt")) {
       fields("time-units.txt", f, 3, 3);
       assertTrue(designators.contains(f[1]), "time-units.txt: unknown designator " + f[1]);
