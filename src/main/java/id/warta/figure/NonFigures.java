@@ -985,13 +985,16 @@ final class NonFigures {
         || s.lowerIs(r.start() - 2, "de") && s.atomOrNull(r.start() - 3) != null && s.atom(r.start() - 3).textIs("Tour")) {
       return true;
     }
-    // a police operation named with its year: "Operasi Zebra 2026", "Operasi Ketupat Jaya 2027"
-    for (int k = r.start() - 2; k >= Math.max(0, r.start() - 4); k--) {
+    // a police operation or a games named with its year a few capitalized words on: "Operasi Zebra
+    // 2026", "Operasi Ketupat Jaya 2027", "Olimpiade Musim Panas Beijing 2008", "Piala Dunia Antarklub
+    // FIFA 2029", "Kejuaraan Dunia Atletik 2027"
+    for (int k = r.start() - 2; k >= Math.max(0, r.start() - 5); k--) {
       Atom a = s.atom(k);
       if (!a.isWord() || !a.isCapitalized()) {
         return false;
       }
-      if (a.textIs("Operasi")) {
+      if (a.textIs("Operasi") || a.textIs("Olimpiade") || a.textIs("Paralimpiade") || a.textIs("Piala")
+          || a.textIs("Kejuaraan") || EVENT_ENDS.contains(a.text())) {
         return true;
       }
     }
