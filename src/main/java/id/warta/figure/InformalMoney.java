@@ -14,7 +14,7 @@ final class InformalMoney {
   private InformalMoney() {}
 
   /** The scale abbreviations of chat (lower case, with and without their period). */
-  static final Set<String> CHAT_SCALES = Set.of("rb", "rb.", "jt", "jt.");
+  static final Set<String> CHAT_SCALES = Set.of("rb", "rb.", "jt", "jt.", "k");
 
   /** Makes each bare count of {@code in} that ends in an informal scale and counts nothing an amount of rupiah, in place; returns it. */
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {

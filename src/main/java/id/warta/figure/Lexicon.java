@@ -24,6 +24,9 @@ final class Lexicon {
   /** A number word and its role (see number-words.txt). */
   record NumberWord(BigDecimal value, String role) {}
 
+  /** An amount of money named by one word (see money-words.txt). */
+  record MoneyWord(BigDecimal amount, String currency) {}
+
   /** A unit of time: its ISO-8601 designator and unit code. */
   record TimeUnit(String designator, String code) {}
 
@@ -58,6 +61,8 @@ final class Lexicon {
   final Map<String, Boolean> objectWords;
   final Set<String> dateWords;
   final Set<String> comparatives;
+  /** Slang words that are amounts of money (money-words.txt): "goceng" is 5,000 rupiah. */
+  final Map<String, MoneyWord> moneyWords;
   /** Words that take an ordinal: after them "ke" apart from a number is a rank ("juara ke 3"). */
   final Set<String> ordinalNouns;
   /** Months of other calendars (Hijri, Javanese), lowercase first words: "10 Muharram" is no count. */
@@ -133,6 +138,11 @@ final class Lexicon {
     objectWords = Map.copyOf(ow);
     dateWords = Set.copyOf(DataFiles.lines(c, "date-words.txt"));
     comparatives = Set.copyOf(DataFiles.lines(c, "comparatives.txt"));
+    Map<String, MoneyWord> mw = new HashMap<>();
+    for (String[] f : fields(c, "money-words.txt", 3)) {
+      mw.put(f[0].toLowerCase(Locale.ROOT), new MoneyWord(new BigDecimal(f[1]), f[2]));
+    }
+    moneyWords = Map.copyOf(mw);
     ordinalNouns = Set.copyOf(DataFiles.lines(c, "ordinal-nouns.txt"));
     otherMonths = Set.copyOf(DataFiles.lines(c, "other-months.txt"));
     Map<String, Integer> wd = new HashMap<>();
@@ -150,7 +160,8 @@ final class Lexicon {
         if (f[0].indexOf(' ') < 0) {
           if (f.length > 2 && f[f.length - 1].equals("case")) {
             exact.add(f[0]);
-            if (file.equals("scales.txt") && f[0].length() == 1) {
+            if (file.equals("scales.txt") && f[0].length() == 1 && Character.isUpperCase(f[0].charAt(0))) {
+              // (a lower-case letter, chat's "k" of "50k", is glued without a currency)
               letters.add(f[0]);
             }
           } else {

@@ -34,6 +34,9 @@ final class MoneyRules {
 
   static List<Rule> rules(Lexicon lx) {
     return List.of(
+        // "goceng", "ceban": slang words that are amounts of money by themselves
+        Rule.of("slang amount", m -> slang(lx, m),
+            Pattern.word(lx.moneyWords.keySet())),
         Rule.of("currency sign or code before amount",
             m -> isName(m) ? null : Reading.ofNum(FigureType.MONEY, m.start(), m.end(), m.num(1), (String) m.get(0)),
             phrase(lx.currencies), num()),
@@ -84,5 +87,17 @@ final class MoneyRules {
       sign = !Character.isLetter(c.charAt(k));
     }
     return sign || c.equals(c.toUpperCase(java.util.Locale.ROOT)) && c.length() >= 2;
+  }
+
+  /** "goceng" is 5,000 rupiah; not as a name ("Warung Goceng" inside a sentence). */
+  private static Reading slang(Lexicon lx, Pattern.Match m) {
+    Atom a = m.scan.atom(m.start());
+    Lexicon.MoneyWord w = lx.moneyWords.get(a.lower());
+    if (w == null || a.isCapitalized() && !m.scan.opensSentence(m.start())) {
+      return null;
+    }
+    NumberReader.Num n = new NumberReader.Num(m.start(), m.end(), w.amount(), null, java.math.BigDecimal.ONE, false,
+        true, false, false);
+    return Reading.ofNum(FigureType.MONEY, m.start(), m.end(), n, w.currency());
   }
 }

@@ -382,6 +382,9 @@ final class NumberReader {
     BigDecimal scale = BigDecimal.ONE;
     boolean approx = false;
     PhraseTable.Hit<BigDecimal> hit = lx.scales.match(s, j);
+    if (hit != null && next.spaceBefore && next.textIs("k")) {
+      hit = null; // chat's "k" is a thousand only glued: "50k" (not "kelas 3 k")
+    }
     if (hit != null) {
       scale = hit.value();
       j = hit.end();

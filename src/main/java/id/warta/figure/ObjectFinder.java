@@ -47,6 +47,11 @@ final class ObjectFinder {
     return find(lx, s, next.end(), nextLimit);
   }
 
+  private static boolean endsWithKan(Atom a) {
+    int n = a.length();
+    return (a.charAt(n - 3) | 0x20) == 'k' && (a.charAt(n - 2) | 0x20) == 'a' && (a.charAt(n - 1) | 0x20) == 'n';
+  }
+
   private static boolean canContinue(Lexicon lx, Scan s, int j, boolean first) {
     Atom a = s.atom(j);
     if (a.kind == TokenKind.ALPHANUMERIC) {
@@ -84,6 +89,11 @@ final class ObjectFinder {
     Boolean noun = (mask & 1L << KeyIndex.OBJECT_WORDS) != 0 ? lx.objectWords.get(w) : null;
     if (noun != null) {
       return noun || !first;
+    }
+    if (!first && a.length() >= 6 && a.isCapitalized() && endsWithKan(a) && s.titleCase() && Verbs.isVerb(a.lower())) {
+      // a headline's verb in -kan in title case: "1,3 Juta Kendaraan Tinggalkan Jakarta" (a bare
+      // root may be a noun's modifier: "40 Jembatan Gantung")
+      return false;
     }
     return !looksLikeVerb(a) || isNounWithNya(lx, a, first);
   }

@@ -92,7 +92,7 @@ final class Rates {
         continue;
       }
       Atom a = s.atom(d.start());
-      if (!a.startsWithSe() || s.lowerIn(d.end(), SPAN_WORDS)) {
+      if (!a.startsWithSe() || spanAfter(s, d.end())) {
         continue;
       }
       in.set(k, r.withUnit((r.unit() == null ? "" : r.unit()) + "/" + d.unit()).withSpan(r.start(), d.end()));
@@ -106,11 +106,20 @@ final class Rates {
    */
   private static String seUnit(Lexicon lx, Scan s, int i) {
     Atom a = s.atomOrNull(i);
-    Lexicon.TimeUnit time = a == null || !a.isWord() || s.lowerIn(i + 1, SPAN_WORDS) ? null : lx.seTimeUnit(a);
+    Lexicon.TimeUnit time = a == null || !a.isWord() || spanAfter(s, i + 1) ? null : lx.seTimeUnit(a);
     return time == null ? null : time.code();
   }
 
   /** Words after a se- unit of time that make it a date or a span, no rate: "sebulan lalu", "setahun terakhir". */
+  /**
+   * Whether atom {@code i}, after a se- unit of time, makes it a date or a span ({@link #SPAN_WORDS});
+   * "yang" only before "lalu" or "silam" ("sebulan yang lalu"; "sewa Rp 1,5 juta sebulan yang tak
+   * sebanding" is a rate).
+   */
+  private static boolean spanAfter(Scan s, int i) {
+    return s.lowerIn(i, SPAN_WORDS) && (!s.lowerIs(i, "yang") || s.lowerIs(i + 1, "lalu") || s.lowerIs(i + 1, "silam"));
+  }
+
   static final Set<String> SPAN_WORDS = Set.of("lalu", "lagi", "kemudian", "sebelum", "sebelumnya", "setelah", "sesudah",
       "terakhir", "silam", "mendatang", "berikutnya", "penuh", "pertama", "ke", "yang");
 
@@ -153,8 +162,12 @@ final class Rates {
     } else if (s.lowerIs(i, "kapita")) {
       code = "capita";
       end = i + 1;
-    } else if (r.type() == FigureType.MONEY && isPerNoun(lx, s, i)) {
+    } else if ((r.type() == FigureType.MONEY || r.type() == FigureType.QUANTITY && s.lowerIs(per, "per")) && isPerNoun(lx, s, i)) {
+      // (a measure only with "per": "5 kilometer tiap pagi" says how often)
       code = s.lower(i); // an amount per any noun: "Rp300.000 per keluarga" is IDR/keluarga
+      end = i + 1;
+    } else if ((r.type() == FigureType.MONEY || r.type() == FigureType.QUANTITY && s.lowerIs(per, "per")) && isAcronym(s.atom(i))) {
+      code = s.atom(i).text(); // per an acronym, as written: "Rp 600.000 per KPM", "10 kilogram per KK"
       end = i + 1;
     }
     int share = r.type() != FigureType.MONEY ? -1 : s.lowerIs(i, "saham") ? i + 1
@@ -274,6 +287,11 @@ final class Rates {
         || (mask & 1L << KeyIndex.NUMBER_WORDS) != 0 && lx.numberWords.containsKey(w)
         || (mask & 1L << KeyIndex.MONTHS) != 0 && lx.month(a, false) != null
         || w.endsWith("nya") || ObjectFinder.looksLikeVerb(w) && !lx.objectWords.getOrDefault(w, false));
+  }
+
+  /** An acronym in capitals of two to five letters ("KPM", "KK"), a noun a rate may be per. */
+  private static boolean isAcronym(Atom a) {
+    return a.isWord() && a.length() >= 2 && a.length() <= 5 && a.isAsciiCapitals();
   }
 
   static boolean isNoCents(Scan s, int i) {

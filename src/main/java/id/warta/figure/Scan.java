@@ -144,7 +144,8 @@ final class Scan {
               || ti + 1 < sentenceSize && lx.mayStartCurrency(text, starts[base + ti + 1], ends[base + ti + 1]);
           // a scale of one letter only beside a currency: "Rp3T" is three trillion rupiah, "wilayah 3T" a name
           // "-an" also without its hyphen after two digits or more ("1990an", "Rp 10.000an")
-          if (suffix.equals("-an") || suffix.equals("an") && e >= 2 || lx.isGluedSuffix(suffix) && moneyScale) {
+          if (suffix.equals("-an") || suffix.equals("an") && e >= 2
+              || lx.isGluedSuffix(suffix) && moneyScale && !(e < 2 && suffix.equals("k"))) {
             set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
             set(na++, suffix, tStart + e, TokenKind.WORD, false);
             nc = addCandidates(cs, nc, first, na);

@@ -130,6 +130,16 @@ class LanguageDataFormatTest {
   }
 
   @Test
+  void moneyWords() {
+    for (String[] f : rows("money-words.txt")) {
+      fields("money-words.txt", f, 3, 3);
+      lowercase("money-words.txt", f[0]);
+      assertTrue(new java.math.BigDecimal(f[1]).signum() > 0, "money-words.txt: not a positive amount: " + f[1]);
+      assertTrue(ISO_4217.matcher(f[2]).matches(), "money-words.txt: not an ISO 4217 code: " + f[2]);
+    }
+  }
+
+  @Test
   void currencies() {
     for (String[] f : rows("currencies.txt")) {
       fields("currencies.txt", f, 2, 3);
