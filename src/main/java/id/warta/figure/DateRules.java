@@ -174,8 +174,12 @@ final class DateRules {
         // is 750 miliar); a range of them too ("pada 1350-1389 M", "tahun 400 hingga 1500 M")
         Rule.of("year of the Common Era after a time word", m -> yearsAd(m, 0, -1),
             integer(1, 2100), word("m", "masehi")),
-        Rule.of("range of years of the Common Era", m -> yearsAd(m, 0, 3),
-            integer(1, 2100), opt(word("m", "masehi")), word("-", "\u2013", "hingga", "sampai"), integer(1, 2100),
+        // (two rules rather than one with an optional era after the first year: a rule whose second
+        // element is optional is tried at every number)
+        Rule.of("range of years of the Common Era", m -> yearsAd(m, 0, 2),
+            integer(1, 2100), word("-", "\u2013", "hingga", "sampai"), integer(1, 2100), word("m", "masehi")),
+        Rule.of("range of years of the Common Era with the era twice", m -> yearsAd(m, 0, 3),
+            integer(1, 2100), word("m", "masehi"), word("-", "\u2013", "hingga", "sampai"), integer(1, 2100),
             word("m", "masehi")),
         Rule.of("tahun and a range of years of the Common Era", m -> yearsAd(m, 1, 4),
             word("tahun", "thn"), integer(1, 2100), opt(word("m", "masehi")), word("-", "\u2013", "hingga", "sampai"),
@@ -868,7 +872,7 @@ final class DateRules {
   private static Reading yearsAd(Pattern.Match m, int first, int second) {
     Scan s = m.scan;
     Atom next = s.atomOrNull(m.end());
-    if (!isAd(s, m.end() - 1) || second >= 0 && m.present(second - 2) && !isAd(s, m.starts[second - 2])
+    if (!isAd(s, m.end() - 1) || second - first == 3 && m.present(first + 1) && !isAd(s, m.starts[first + 1])
         || next != null && next.isWord() && next.isCapitalized() || !s.atom(m.starts[first]).isPlainDigits()) {
       return null;
     }
