@@ -21,7 +21,7 @@ final class InformalMoney {
     for (int k = 0; k < in.size(); k++) {
       Reading r = in.get(k);
       Atom last = s.atom(r.end() - 1);
-      if (last.textIs("-an") && r.end() - 2 > r.start()) {
+      if ((last.textIs("-an") || last.textIs("an")) && r.end() - 2 > r.start()) {
         last = s.atom(r.end() - 2); // "300rb-an": about that much
       }
       if (r.type() != FigureType.COUNT || r.unit() != null || last.length() > 3

@@ -392,8 +392,8 @@ final class NumberReader {
         j--; // a scale glued to its digits takes no full stop: "cuma 17,5jt. selisih" ends a clause
       }
       Atom an = s.atomOrNull(j);
-      if (an != null && !an.spaceBefore && an.textIs("-an")) {
-        approx = true; // "10rb-an": about ten thousand
+      if (an != null && !an.spaceBefore && (an.textIs("-an") || an.textIs("an"))) {
+        approx = true; // "10rb-an": about ten thousand (in chat also "196jtan", split by the scan)
         j++;
       }
     } else if (next != null && s.mayBeIn(j, KeyIndex.WORD_SCALES) && approxScales.containsKey(next.lower())) {

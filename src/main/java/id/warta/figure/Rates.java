@@ -87,8 +87,8 @@ final class Rates {
       Reading d = in.get(k + 1);
       if (d.type() != FigureType.DURATION || d.start() != r.end() || d.end() != d.start() + 1 || d.unit() == null
           || r.type() != FigureType.MONEY && r.type() != FigureType.QUANTITY && r.type() != FigureType.PERCENT
-              && r.type() != FigureType.COUNT
-          || r.unit() != null && (r.unit().indexOf('/') >= 0 || r.unit().equals("kali")) || r.range() == null && r.value() == null) {
+              && r.type() != FigureType.COUNT && r.type() != FigureType.DURATION
+          || r.unit() != null && (r.unit().indexOf('/') >= 0 || r.unit().equals("kali")) || r.range() == null && r.value() == null && r.iso() == null) {
         continue;
       }
       Atom a = s.atom(d.start());
@@ -124,8 +124,11 @@ final class Rates {
       "terakhir", "silam", "mendatang", "berikutnya", "penuh", "pertama", "ke", "yang");
 
   private static Reading attach(Lexicon lx, Scan s, Reading r, int limit) {
-    if (r.unit() == null || r.type() == FigureType.DATE || r.type() == FigureType.DURATION || r.type() == FigureType.ORDINAL) {
+    if (r.unit() == null || r.type() == FigureType.DATE || r.type() == FigureType.ORDINAL) {
       return r;
+    }
+    if (r.type() == FigureType.DURATION) {
+      return durationRate(lx, s, r, limit);
     }
     // the ",-" of a rupiah amount may stand before its rate: "Rp 10.000,- per bungkus"
     int per = r.type() == FigureType.MONEY && isNoCents(s, r.end()) ? r.end() + 2 : r.end();
@@ -188,6 +191,23 @@ final class Rates {
       }
     }
     return r.withUnit(r.unit() + "/" + code).withSpan(r.start(), end);
+  }
+
+  /**
+   * A duration per a unit of time with "per": "maksimal 4 jam per hari" is {@code h/d}, as a se- unit
+   * after it is ("40 jam seminggu", {@link #perSeUnit}); other nouns after "per" make no rate of a
+   * duration.
+   */
+  private static Reading durationRate(Lexicon lx, Scan s, Reading r, int limit) {
+    int per = r.end();
+    if (r.unit().indexOf('/') >= 0 || !s.lowerIs(per, "per") || per + 1 >= limit) {
+      return r;
+    }
+    PhraseTable.Hit<Lexicon.TimeUnit> time = lx.timeUnits.match(s, per + 1);
+    if (time == null || time.end() > limit || time.value().code().equals(r.unit())) {
+      return r;
+    }
+    return r.withUnit(r.unit() + "/" + time.value().code()).withSpan(r.start(), time.end());
   }
 
   /**

@@ -226,12 +226,14 @@ final class Scan {
               continue;
             }
           }
-          if (suffix.length() > 3 && suffix.endsWith("-an") && lx.isGluedSuffix(suffix.substring(0, suffix.length() - 3))) {
-            // a glued scale made approximate: "Rp10rb-an"
-            String unit = suffix.substring(0, suffix.length() - 3);
+          int an = suffix.endsWith("-an") ? 3 : suffix.endsWith("an") ? 2 : 0;
+          if (suffix.length() > an && an > 0 && lx.isGluedSuffix(suffix.substring(0, suffix.length() - an))
+              && (an == 3 || InformalMoney.CHAT_SCALES.contains(suffix.substring(0, suffix.length() - an)))) {
+            // a glued scale made approximate: "Rp10rb-an", and in chat without the hyphen, "196jtan"
+            String unit = suffix.substring(0, suffix.length() - an);
             set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
             set(na++, unit, tStart + e, TokenKind.WORD, false);
-            set(na++, "-an", tStart + e + unit.length(), TokenKind.WORD, false);
+            set(na++, an == 3 ? "-an" : "an", tStart + e + unit.length(), TokenKind.WORD, false);
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
