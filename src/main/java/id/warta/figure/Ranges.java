@@ -155,8 +155,9 @@ final class Ranges {
       if (a.iso() != null && b.iso() != null && a.iso().startsWith("XXXX-") && b.iso().length() >= 4
           && Character.isDigit(b.iso().charAt(0)) && a.iso().length() == b.iso().length()) {
         a = a.withIso(b.iso().substring(0, 4) + a.iso().substring(4)); // 1 Januari-31 Maret 2024
-        if (a.iso().compareTo(b.iso()) >= 0 && Character.isDigit(b.iso().charAt(3)) && Character.isDigit(a.iso().charAt(5))) {
-          // across a new year: "1 Desember hingga 31 Mei 2027" starts in 2026
+        if (a.iso().compareTo(b.iso()) >= 0 && Character.isDigit(b.iso().charAt(3)) && a.iso().length() == 10
+            && Character.isDigit(a.iso().charAt(5))) {
+          // across a new year, from a day: "1 Desember hingga 31 Mei 2027" starts in 2026
           a = a.withIso(DateRules.d4(Integer.parseInt(b.iso().substring(0, 4)) - 1) + a.iso().substring(4));
         }
       }
