@@ -960,41 +960,34 @@ final class NonFigures {
   }
 
   /**
-   * The last words of the names of sports events, as written (capitalized): a year or a season right
-   * after them is the edition, part of the name ("Indonesia Open 2026", "Bandung Marathon 2026", "Liga
-   * Champions 2025/2026"), as "Piala Dunia 2022" ({@code identifier-words.txt}); lower case they are
+   * Words of the names of events and operations, as written (capitalized): a year or a season up to
+   * five capitalized words after one is the edition, part of the name ("Indonesia Open 2026",
+   * "Bandung Marathon 2026", "Liga Champions 2025/2026", "Olimpiade Musim Panas Beijing 2008",
+   * "Operasi Zebra 2026"), as "Piala Dunia 2022" ({@code identifier-words.txt}); lower case they are
    * words ("open 24 jam", "full marathon 42 km").
    */
-  private static final Set<String> EVENT_ENDS = Set.of("Open", "Masters", "Marathon", "Maraton", "Champions",
-      "Championship", "Championships", "Cup", "Prix", "Games", "Series", "Rally", "Tour");
+  private static final Set<String> EVENT_WORDS = Set.of("Open", "Masters", "Marathon", "Maraton", "Champions",
+      "Championship", "Championships", "Cup", "Prix", "Games", "Series", "Rally", "Tour", "Operasi", "Olimpiade",
+      "Paralimpiade", "Piala", "Kejuaraan");
 
   /**
-   * A bare year or season, right after the capitalized last word of a sports event's name ({@link
-   * #EVENT_ENDS}; "Tour de France 2027" too): the event's edition, no date.
+   * A bare year or season after the capitalized name of an event ({@link #EVENT_WORDS}; "Tour de
+   * France 2027" too): the event's edition, no date.
    */
   private static boolean isEventEdition(Scan s, Reading r) {
     String iso = r.iso();
     if (!(iso.length() == 4 || iso.length() == 9 && iso.charAt(4) == '/') || !s.atom(r.start()).isPlainDigits()) {
       return false;
     }
-    Atom prev = s.atomOrNull(r.start() - 1);
-    if (prev == null || !prev.isWord() || !prev.isCapitalized()) {
-      return false;
-    }
-    if (EVENT_ENDS.contains(prev.text())
-        || s.lowerIs(r.start() - 2, "de") && s.atomOrNull(r.start() - 3) != null && s.atom(r.start() - 3).textIs("Tour")) {
+    if (s.lowerIs(r.start() - 2, "de") && s.atomOrNull(r.start() - 3) != null && s.atom(r.start() - 3).textIs("Tour")) {
       return true;
     }
-    // a police operation or a games named with its year a few capitalized words on: "Operasi Zebra
-    // 2026", "Operasi Ketupat Jaya 2027", "Olimpiade Musim Panas Beijing 2008", "Piala Dunia Antarklub
-    // FIFA 2029", "Kejuaraan Dunia Atletik 2027"
-    for (int k = r.start() - 2; k >= Math.max(0, r.start() - 5); k--) {
+    for (int k = r.start() - 1; k >= Math.max(0, r.start() - 5); k--) {
       Atom a = s.atom(k);
       if (!a.isWord() || !a.isCapitalized()) {
         return false;
       }
-      if (a.textIs("Operasi") || a.textIs("Olimpiade") || a.textIs("Paralimpiade") || a.textIs("Piala")
-          || a.textIs("Kejuaraan") || EVENT_ENDS.contains(a.text())) {
+      if (EVENT_WORDS.contains(a.text())) {
         return true;
       }
     }
