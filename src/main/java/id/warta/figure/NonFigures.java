@@ -155,7 +155,7 @@ final class NonFigures {
       case DATE -> isDroppedDate(s, r) || isPlate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r)
           || isTimeOfDatedDay(s, r, prev);
       case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r) || isSecondRate(s, r);
-      case ORDINAL -> isSchoolLevel(s, r) || isThirdParty(s, r) || isRankOfDuration(r, prev);
+      case ORDINAL -> isSchoolLevel(s, r) || isThirdParty(s, r) || isRankOfDuration(r, prev) || isFirstOfCount(lx, s, r, prev);
       case MONEY -> isIdiom(s, r) || isTakenBack(lx, s, r);
       case PERCENT -> isTakenBack(lx, s, r);
     };
@@ -1048,6 +1048,24 @@ final class NonFigures {
     return r.type() == FigureType.ORDINAL && before != null
         && (before.type() == FigureType.DURATION || before.type() == FigureType.QUANTITY)
         && before.end() == r.start() && r.end() - r.start() == 1;
+  }
+
+  /**
+   * "pertama" after a count and its noun says which of them, no rank of its own: "100 pembeli
+   * pertama" (the first hundred buyers), "500 pendaftar pertama".
+   */
+  private static boolean isFirstOfCount(Lexicon lx, Scan s, Reading r, Reading before) {
+    if (before == null || before.type() != FigureType.COUNT || r.end() - r.start() != 1 || !s.lowerIs(r.start(), "pertama")
+        || r.start() < before.end() || r.start() - before.end() > 2 || !s.atom(r.start() - 1).isWord()) {
+      return false;
+    }
+    // the words between are the count's noun, not a phrase of their own: "3,4 juta lot sepanjang sesi pertama"
+    for (int i = before.end(); i < r.start(); i++) {
+      if (!s.atom(i).isWord() || lx.stopWords.contains(s.lower(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "sekolah menengah pertama" is a school level, not a rank. */
