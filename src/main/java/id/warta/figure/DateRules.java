@@ -434,13 +434,18 @@ final class DateRules {
    */
   private static Reading century(Pattern.Match m, int c, int sm) {
     if (m.present(sm) && isBc(m.scan, m.starts[sm])) {
-      return Reading.ofIso(FigureType.DATE, m.start(), m.end(), "-" + (c - 1 < 10 ? "0" : "") + (c - 1) + "XX", null,
+      return Reading.ofIso(FigureType.DATE, m.start(), m.end(), "-" + centuryIso(c), null,
           Qualifier.EXACT);
     }
-    String iso = (c - 1 < 10 ? "0" : "") + (c - 1) + "XX";
+    String iso = centuryIso(c);
     // "abad ke-4 M" takes its era into the text
     int end = m.present(sm) && isAd(m.scan, m.starts[sm]) ? m.end() : m.ends[sm - 1];
     return Reading.ofIso(FigureType.DATE, m.start(), end, iso, null, Qualifier.EXACT);
+  }
+
+  /** Century {@code c} (1 to 21) in ISO 8601: the 19th is {@code 18XX}. */
+  private static String centuryIso(int c) {
+    return (c - 1 < 10 ? "0" : "") + (c - 1) + "XX";
   }
 
   /** The centuries 1 to 21 in roman numerals, lower case: the century of "abad XIV" is its index plus one. */
@@ -467,8 +472,7 @@ final class DateRules {
           && (s.lowerIn(a.end(), NumberReader.CONNECTORS) || s.lowerIs(a.end(), "dan") || s.lowerIs(a.end(), "atau"))
           && s.lower(b.start()).startsWith("ke") && b.value() != null && b.value().scale() <= 0
           && b.value().intValue() >= 1 && b.value().intValue() <= 21) {
-        int c = b.value().intValue() - 1;
-        rs.set(k, Reading.ofIso(FigureType.DATE, b.start(), b.end(), (c < 10 ? "0" : "") + c + "XX", null, Qualifier.EXACT));
+        rs.set(k, Reading.ofIso(FigureType.DATE, b.start(), b.end(), centuryIso(b.value().intValue()), null, Qualifier.EXACT));
       }
     }
     return rs;

@@ -66,9 +66,11 @@ final class QuantityRules {
 
   /** The first of two blood pressures written with a slash before one "mmHg", the higher one. */
   private static Reading pressurePair(Pattern.Match m, int a, int b, String unit) {
-    if (!"mmHg".equals(unit) || a <= b) {
-      return null;
-    }
+    return !"mmHg".equals(unit) || a <= b ? null : firstOfPair(m, a, unit);
+  }
+
+  /** The first number {@code a} of a pair written with one unit after the second: a figure of its own. */
+  private static Reading firstOfPair(Pattern.Match m, int a, String unit) {
     NumberReader.Num n = new NumberReader.Num(m.start(), m.start() + 1, java.math.BigDecimal.valueOf(a), null,
         java.math.BigDecimal.ONE, false, false, false, false);
     return Reading.ofNum(FigureType.QUANTITY, m.start(), m.start() + 1, n, unit);
@@ -84,9 +86,7 @@ final class QuantityRules {
         || s.atom(m.starts[2]).spaceBefore) {
       return null;
     }
-    NumberReader.Num n = new NumberReader.Num(m.start(), m.start() + 1, java.math.BigDecimal.valueOf(a), null,
-        java.math.BigDecimal.ONE, false, false, false, false);
-    return Reading.ofNum(FigureType.QUANTITY, m.start(), m.start() + 1, n, unit);
+    return firstOfPair(m, a, unit);
   }
 
   /** The magnitude read by element {@code k}, a single number: the number alone is the figure. */

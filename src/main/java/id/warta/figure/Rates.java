@@ -110,7 +110,6 @@ final class Rates {
     return time == null ? null : time.code();
   }
 
-  /** Words after a se- unit of time that make it a date or a span, no rate: "sebulan lalu", "setahun terakhir". */
   /**
    * Whether atom {@code i}, after a se- unit of time, makes it a date or a span ({@link #SPAN_WORDS});
    * "yang" only before "lalu" or "silam" ("sebulan yang lalu"; "sewa Rp 1,5 juta sebulan yang tak
@@ -120,6 +119,7 @@ final class Rates {
     return s.lowerIn(i, SPAN_WORDS) && (!s.lowerIs(i, "yang") || s.lowerIs(i + 1, "lalu") || s.lowerIs(i + 1, "silam"));
   }
 
+  /** Words after a se- unit of time that make it a date or a span, no rate: "sebulan lalu", "setahun terakhir". */
   static final Set<String> SPAN_WORDS = Set.of("lalu", "lagi", "kemudian", "sebelum", "sebelumnya", "setelah", "sesudah",
       "terakhir", "silam", "mendatang", "berikutnya", "penuh", "pertama", "ke", "yang");
 
@@ -165,13 +165,17 @@ final class Rates {
     } else if (s.lowerIs(i, "kapita")) {
       code = "capita";
       end = i + 1;
-    } else if ((r.type() == FigureType.MONEY || r.type() == FigureType.QUANTITY && s.lowerIs(per, "per")) && isPerNoun(lx, s, i)) {
-      // (a measure only with "per": "5 kilometer tiap pagi" says how often)
-      code = s.lower(i); // an amount per any noun: "Rp300.000 per keluarga" is IDR/keluarga
-      end = i + 1;
-    } else if ((r.type() == FigureType.MONEY || r.type() == FigureType.QUANTITY && s.lowerIs(per, "per")) && isAcronym(s.atom(i))) {
-      code = s.atom(i).text(); // per an acronym, as written: "Rp 600.000 per KPM", "10 kilogram per KK"
-      end = i + 1;
+    } else if (r.type() == FigureType.MONEY || r.type() == FigureType.QUANTITY && s.lowerIs(per, "per")) {
+      // an amount per any noun: "Rp300.000 per keluarga" is IDR/keluarga; per an acronym as written,
+      // "Rp 600.000 per KPM", "10 kilogram per KK" (a measure only with "per": "5 kilometer tiap pagi"
+      // says how often)
+      if (isPerNoun(lx, s, i)) {
+        code = s.lower(i);
+        end = i + 1;
+      } else if (isAcronym(s.atom(i))) {
+        code = s.atom(i).text();
+        end = i + 1;
+      }
     }
     int share = r.type() != FigureType.MONEY ? -1 : s.lowerIs(i, "saham") ? i + 1
         : s.lowerIs(i, "lembar") && s.lowerIs(i + 1, "saham") ? i + 2 : -1;
