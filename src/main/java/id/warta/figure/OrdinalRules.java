@@ -44,6 +44,10 @@ final class OrdinalRules {
   /** Words after a ke- word that are no noun it could count (nor are {@link #SUPERLATIVES}). */
   private static final Set<String> NOT_NOUNS = Set.of("nya", "berturut-turut");
 
+  /** The scale words a milestone rank is written with ("ke-10 juta"). */
+  private static final Map<String, BigDecimal> MILESTONE_SCALES = Map.of("ribu", new BigDecimal("1000"),
+      "juta", new BigDecimal("1000000"), "miliar", new BigDecimal("1000000000"));
+
   private static final java.util.regex.Pattern KE_DIGITS = java.util.regex.Pattern.compile("[Kk]e-(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})");
 
   /** Roman numerals of two letters or more, up to 39 (one letter is too often a name: "Generasi X"). */
@@ -127,6 +131,12 @@ final class OrdinalRules {
         Rule.of("ke- with digits",
             m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(new BigDecimal(((MatchResult) m.get(0)).group(1).replace(".", ""))), null),
             regex(KE_DIGITS, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4 && (a.charAt(0) == 'k' || a.charAt(0) == 'K'))),
+        // "pengunjung ke-10 juta", "mobil ke-1 juta": a milestone rank, its scale written as a word
+        Rule.of("ke- with digits and a scale word",
+            m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(new BigDecimal(((MatchResult) m.get(0)).group(1)
+                .replace(".", "")).multiply(MILESTONE_SCALES.get((String) m.get(1)))), null),
+            regex(KE_DIGITS, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4 && (a.charAt(0) == 'k' || a.charAt(0) == 'K')),
+            word(MILESTONE_SCALES.keySet())),
         // "menit ke-90+4": a minute of stoppage time, the 94th, written as the added minutes after a plus
         Rule.of("minute of stoppage time", OrdinalRules::stoppageTime,
             regex(KE_DIGITS, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4 && (a.charAt(0) == 'k' || a.charAt(0) == 'K')),
