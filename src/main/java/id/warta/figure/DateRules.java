@@ -49,6 +49,9 @@ final class DateRules {
   private static final java.util.regex.Pattern DOTTED =
       java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)");
   private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("Q([1-4])");
+
+  /** Words before a journal's quartile, which is no quarter: "jurnal Scopus Q1", "terindeks Q2". */
+  static final Set<String> JOURNAL_WORDS = Set.of("scopus", "jurnal", "kuartil", "sjr", "terindeks", "wos");
   private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("I{1,3}|IV");
   private static final Map<String, Integer> PERIOD_WORDS = Map.of(
       "I", 1, "II", 2, "III", 3, "IV", 4, "pertama", 1, "kedua", 2, "ketiga", 3, "keempat", 4);
@@ -102,8 +105,10 @@ final class DateRules {
             opt(word("lalu", "silam", "mendatang", "nanti"))),
         Rule.of("day month with lalu or mendatang", m -> partial(m,
                 "XXXX-" + d2(((Lexicon.Month) m.get(1)).number()) + "-" + d2((Integer) m.get(0)),
-                ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0), m.get(2).equals("lalu") ? PAST : FUTURE),
-            day, month(lx, true), word("lalu", "mendatang", "nanti")),
+                ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0),
+                m.get(2).equals("lalu") || m.get(2).equals("silam") || m.get(2).equals("kemarin") ? PAST : FUTURE),
+            // "4 November kemarin", as speech and chat say "lalu"
+            day, month(lx, true), word("lalu", "silam", "kemarin", "mendatang", "nanti")),
         Rule.of("day month", m -> partial(m, "XXXX-" + d2(((Lexicon.Month) m.get(1)).number()) + "-" + d2((Integer) m.get(0)),
                 ((Lexicon.Month) m.get(1)).number(), (Integer) m.get(0)),
             day, month(lx, true)),
@@ -263,7 +268,8 @@ final class DateRules {
         // before or after it
         Rule.of("deictic part of a year", m -> deicticPeriod(m),
             phrase(lx.periodTable), word("ini", "lalu", "depan", "mendatang")),
-        Rule.of("Q and a quarter", m -> period(m, "Q", Integer.parseInt(((MatchResult) m.get(0)).group(1)), m.present(2) ? (Integer) m.get(2) : -1),
+        Rule.of("Q and a quarter", m -> m.scan.lowerIn(m.start() - 1, JOURNAL_WORDS) ? null
+                : period(m, "Q", Integer.parseInt(((MatchResult) m.get(0)).group(1)), m.present(2) ? (Integer) m.get(2) : -1),
             regex(QUARTER, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() == 2 && a.charAt(0) == 'Q'), opt(word("/", "-")), opt(year)),
         Rule.of("deictic date", m -> Reading.ofIso(FigureType.DATE, m.start(), m.end(), (String) m.get(0), null, Qualifier.EXACT),
             phrase(lx.deictic)),

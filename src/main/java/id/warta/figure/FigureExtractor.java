@@ -73,7 +73,7 @@ public final class FigureExtractor implements Stages.FigureStage {
    * ("satu dari lima balita mengalami tengkes" is one).
    */
   private static final Set<String> ONE_OF = Set.of("ia", "dia", "beliau", "aku", "saya", "kami", "kita", "adalah",
-      "merupakan", "menjadi", "sebagai", "seperti", "termasuk", "yakni", "yaitu", "ialah", "itu", "ini", "tersebut");
+      "merupakan", "menjadi", "jadi", "sebagai", "seperti", "termasuk", "yakni", "yaitu", "ialah", "itu", "ini", "tersebut");
 
   /** The words for a whole that a spelled fraction before "dari" is a part of: "sepertiga dari jumlah penduduk". */
   static final Set<String> WHOLES = Set.of("total", "jumlah", "seluruh", "keseluruhan", "populasi");
@@ -83,7 +83,8 @@ public final class FigureExtractor implements Stages.FigureStage {
       Rates.PER, Rates.SPAN_WORDS, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS,
       Changes.TO, NonFigures.COMPASS, NonFigures.VAGUE, Qualifiers.BRIDGES, NonFigures.TAKE_BACK, Changes.NEAR,
       NonFigures.SIZE_WORDS, Qualifiers.WAGES, NonFigures.AGREEMENT, WHOLES,
-      Rates.LIST_WORDS, NonFigures.HALF_WORDS);
+      Rates.LIST_WORDS, NonFigures.HALF_WORDS, NonFigures.PLACE_WORDS,
+      NonFigures.MULTIPLIED, DateRules.JOURNAL_WORDS, NonFigures.EXAM_NAMES);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
   /** {@link #byKey} and {@link #numericByNext} by {@link #index} slot of the key, for atoms whose slot is known. */

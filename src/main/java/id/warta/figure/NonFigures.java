@@ -122,6 +122,9 @@ final class NonFigures {
           && (r.start() == dropUntil || r.start() == dropUntil + 1 && s.lowerIs(dropUntil, ")"))) {
         // a point of an article after its identifiers: "Pasal 170 ayat (2) ke-3 KUHP"
         drop = true;
+      } else if (isPlace(s, r)) {
+        r = new Reading(FigureType.ORDINAL, r.start(), r.end(), r.value(), r.range(), null, null, r.qualifier());
+        drop = false;
       } else if (isIdentifier(lx, s, r)) {
         dropUntil = listedIdentifiersEnd(lx, s, identifierEnd(s, r.end()));
         drop = true;
@@ -211,6 +214,19 @@ final class NonFigures {
   private static boolean numberBased(Reading r) {
     return r.type() == FigureType.COUNT || r.type() == FigureType.QUANTITY || r.type() == FigureType.DURATION
         || r.type() == FigureType.DATE && r.iso() != null && !r.iso().startsWith("-") && !r.iso().startsWith("P");
+  }
+
+  /** The words of a place in a ranking, after which a bare number is that place. */
+  static final Set<String> PLACE_WORDS = Set.of("peringkat", "ranking", "rangking", "posisi", "urutan");
+
+  /**
+   * Whether {@code r}, a bare count of digits, is a place in a ranking: "di peringkat 255 dunia",
+   * "ranking 3 di kelas", "posisi 801-850" are ranks as "peringkat ke-255" is (not "peringkat 10
+   * besar", the top ten, nor "posisi 3,5 meter").
+   */
+  private static boolean isPlace(Scan s, Reading r) {
+    return r.type() == FigureType.COUNT && r.unit() == null && s.lowerIn(r.start() - 1, PLACE_WORDS)
+        && s.atom(r.start()).isPlainDigits() && !s.lowerIs(r.end(), "besar");
   }
 
   private static boolean isIdentifier(Lexicon lx, Scan s, Reading r) {
@@ -389,6 +405,9 @@ final class NonFigures {
    * engine size with a decimal point or a trim "GT" in a model name inside a sentence (Xpander 1.5L,
    * Fortuner 2.8 GR, Omoda 5 GT).
    */
+  /** Grades and tests written as acronyms, after which a number is a score: "IPK 3,81", "TOEFL 550". */
+  private static final Set<String> SCORE_NAMES = Set.of("ipk", "ip", "ips", "gpa", "nem", "toefl", "ielts", "toeic");
+
   private static boolean isNamePart(Lexicon lx, Scan s, Reading r) {
     // "GT" is gross tonnage, and a trim after a model name (Omoda 5 GT)
     boolean trim = r.type() == FigureType.QUANTITY && (isTrimSize(s, r) || "GT".equals(r.unit()));
@@ -428,6 +447,9 @@ final class NonFigures {
       // opening a sentence ("Minum 2 tablet sehari"); inside running text a capitalized root before a
       // number is a title's ("film Lintas Batas 11 resmi diundur")
       return false;
+    }
+    if (SCORE_NAMES.contains(w)) {
+      return false; // a grade or a test score, no model: "IPK 3,81", "TOEFL 550"
     }
     boolean opensSentence = s.opensSentence(i - 1);
     // a capitalized word opening a sentence is a name unless it looks like a derived common word
@@ -652,8 +674,16 @@ final class NonFigures {
           && s.atom(r.end() + 1).isNumber() && !isSize(lx, s, r, r.end() + 1) || isFirstFactor(s, r);
     }
     return "kali".equals(r.unit())
-        && (s.lowerIs(r.end(), "lipat") || s.lowerIs(r.end(), "lebih") || s.lowerIs(r.end(), "lipatnya"));
+        && (s.lowerIs(r.end(), "lipat") || s.lowerIs(r.end(), "lebih") || s.lowerIs(r.end(), "lipatnya")
+            || s.lowerIn(r.end(), MULTIPLIED));
   }
+
+  /**
+   * Amounts a number of times is a multiple of: "minimal 10 kali penghasilan tahunan", "denda tiga
+   * kali nilai kerugian" (a multiplier, no count; "17 kali gangguan" counts).
+   */
+  static final Set<String> MULTIPLIED = Set.of("penghasilan", "gaji", "pendapatan", "upah", "harga", "nilai",
+      "modal", "omzet", "lipat", "jumlah", "besaran", "pengeluaran");
 
   /**
    * Whether the number at atom {@code i} is a side of a size in a unit of length, written after it or
@@ -809,6 +839,12 @@ final class NonFigures {
    * private; "di satu sisi", on the one hand; "dua sisi mata uang", two sides of one coin; "satu per
    * satu", one by one; "seribu dua ribu", small change.
    */
+  /** Whether atom {@code i} is a verb with the prefix me- ("menolak", "mendukung", "menyetujui"). */
+  private static boolean isMeVerb(Scan s, int i) {
+    Atom a = s.atomOrNull(i);
+    return a != null && a.isWord() && a.length() >= 6 && s.lower(i).startsWith("me");
+  }
+
   private static boolean isIdiom(Scan s, Reading r) {
     if (isNotASingle(s, r)) {
       return true;
@@ -834,8 +870,10 @@ final class NonFigures {
         && (s.lowerIs(r.start(), "setengah") && s.lowerIn(r.end(), HALF_WORDS)
             || s.lowerIs(r.start(), "empat") && s.lowerIs(r.end(), "mata") && !s.lowerIs(r.end() + 1, "air")
             || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.start() - 1, "di")
-            // "belum satu suara", "sudah satu suara": united (but "kalah satu suara" counts a vote)
-            || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "suara") && s.lowerIn(r.start() - 1, AGREEMENT)
+            // "belum satu suara", "sudah satu suara", "satu suara menolak": united (but "kalah satu
+            // suara" counts a vote)
+            || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "suara")
+                && (s.lowerIn(r.start() - 1, AGREEMENT) || isMeVerb(s, r.end() + 1))
             || s.lowerIs(r.start(), "dua") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.end() + 1, "mata")
                 && s.lowerIs(r.end() + 2, "uang")
             // "sistem satu arah", "jalan satu arah": one-way traffic
@@ -971,15 +1009,24 @@ final class NonFigures {
       "Paralimpiade", "Piala", "Kejuaraan");
 
   /**
+   * Exams and selections, whose year is part of their name, as the blind annotators of our sets
+   * marked it ("UTBK-SNBT 2027", "CPNS 2026", chat's "snbt 2026"); a budget's year is a date ("APBN
+   * 2027"), and so is an election's ("pemilu 2024": most of them marked it so).
+   */
+  static final Set<String> EXAM_NAMES = Set.of("utbk", "snbt", "utbk-snbt", "snbp", "snpmb", "spmb", "ppdb", "cpns",
+      "pppk", "casn");
+
+  /**
    * A bare year or season after the capitalized name of an event ({@link #EVENT_WORDS}; "Tour de
-   * France 2027" too): the event's edition, no date.
+   * France 2027" too) or after an exam's ({@link #EXAM_NAMES}): the event's edition, no date.
    */
   private static boolean isEventEdition(Scan s, Reading r) {
     String iso = r.iso();
     if (!(iso.length() == 4 || iso.length() == 9 && iso.charAt(4) == '/') || !s.atom(r.start()).isPlainDigits()) {
       return false;
     }
-    if (s.lowerIs(r.start() - 2, "de") && s.atomOrNull(r.start() - 3) != null && s.atom(r.start() - 3).textIs("Tour")) {
+    if (s.lowerIs(r.start() - 2, "de") && s.atomOrNull(r.start() - 3) != null && s.atom(r.start() - 3).textIs("Tour")
+        || s.lowerIn(r.start() - 1, EXAM_NAMES)) {
       return true;
     }
     for (int k = r.start() - 1; k >= Math.max(0, r.start() - 5); k--) {

@@ -31,7 +31,8 @@ final class OrdinalRules {
    */
   private static final Set<String> PARTIES = Set.of("negara", "pihak", "belah", "tim", "klub", "pasangan", "kubu",
       "tersangka", "terdakwa", "korban", "pemimpin", "kepala", "calon", "kandidat", "pemain", "petinju", "delegasi",
-      "kota", "provinsi", "bank", "perusahaan", "lembaga", "partai", "kelompok", "anak", "orang");
+      "kota", "provinsi", "bank", "perusahaan", "lembaga", "partai", "kelompok", "anak", "orang", "kampus",
+      "sekolah", "instansi", "institusi", "organisasi", "kementerian", "pemerintah", "maskapai");
 
   /** Words of rank, after which a ke- word is a rank even before a noun of parties. */
   private static final Set<String> RANK_WORDS = Set.of("peringkat", "urutan", "posisi", "juara", "ranking", "rangking");

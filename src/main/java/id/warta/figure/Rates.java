@@ -165,10 +165,11 @@ final class Rates {
     } else if (s.lowerIs(i, "kapita")) {
       code = "capita";
       end = i + 1;
-    } else if (r.type() == FigureType.MONEY || r.type() == FigureType.QUANTITY && s.lowerIs(per, "per")) {
+    } else if (r.type() == FigureType.MONEY
+        || (r.type() == FigureType.QUANTITY || r.type() == FigureType.PERCENT) && s.lowerIs(per, "per")) {
       // an amount per any noun: "Rp300.000 per keluarga" is IDR/keluarga; per an acronym as written,
-      // "Rp 600.000 per KPM", "10 kilogram per KK" (a measure only with "per": "5 kilometer tiap pagi"
-      // says how often)
+      // "Rp 600.000 per KPM", "10 kilogram per KK", "2,5 persen per transaksi" (a measure or share only
+      // with "per": "5 kilometer tiap pagi" says how often)
       if (isPerNoun(lx, s, i)) {
         code = s.lower(i);
         end = i + 1;
@@ -310,8 +311,13 @@ final class Rates {
     return !((mask & 1L << KeyIndex.STOP_WORDS) != 0 && lx.stopWords.contains(w)
         || (mask & 1L << KeyIndex.NUMBER_WORDS) != 0 && lx.numberWords.containsKey(w)
         || (mask & 1L << KeyIndex.MONTHS) != 0 && lx.month(a, false) != null
-        || w.endsWith("nya") || ObjectFinder.looksLikeVerb(w) && !lx.objectWords.getOrDefault(w, false));
+        || w.endsWith("nya") || ObjectFinder.looksLikeVerb(w) && !lx.objectWords.getOrDefault(w, false)
+        || AS_OF.contains(w));
   }
+
+  /** Words after "per" that say "as of" a time, no rate: "40 persen per akhir tahun", "per posisi Juni". */
+  private static final Set<String> AS_OF = Set.of("akhir", "awal", "pertengahan", "medio", "tanggal", "posisi",
+      "penutupan", "hari");
 
   /** An acronym in capitals of two to five letters ("KPM", "KK"), a noun a rate may be per. */
   private static boolean isAcronym(Atom a) {
