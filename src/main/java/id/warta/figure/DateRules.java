@@ -166,6 +166,13 @@ final class DateRules {
             word("tahun", "thn"), year, word("/"), year),
         Rule.of("tahun and a year", m -> year(m, m.num(1)),
             word("tahun", "thn"), num(DateRules::yearLike)),
+        // as speech says them: "tahun dua ribu dua puluh tiga", "tanggal dua puluh Desember"
+        Rule.of("tahun and a spelled year", m -> year(m, m.num(1)),
+            word("tahun"), num(n -> n.spelled() && !n.isRange() && !n.approx() && n.value().scale() <= 0
+                && inYears(n.value()))),
+        Rule.of("spelled day month", m -> spelledDay(m),
+            num(n -> n.spelled() && !n.isRange() && !n.approx() && n.end() - n.start() <= 3), month(lx, false),
+            opt(integer(100, 2100))),
         // "sekitar tahun 1668", "tahun 1870-an": the word of time is in the text, as with later years
         Rule.of("tahun and a historical year", m -> m.scan.atom(m.start() + 1).isPlainDigits() ? year(m, m.num(1)) : null,
             word("tahun", "thn"), num(Pattern.PLAIN4 | Pattern.RANGE | Pattern.DECADE, DateRules::historical)),
@@ -523,7 +530,8 @@ final class DateRules {
       return null;
     }
     String before = s.lower(i - 1);
-    if (!lx.dateWords.contains(before) && !TIME_NOUNS.contains(before)) {
+    if (!lx.dateWords.contains(before) && !TIME_NOUNS.contains(before)
+        && !(before.equals("anggaran") && s.lowerIs(i - 2, "tahun"))) { // "tahun anggaran 2019 sampai dengan 2021"
       return null;
     }
     return year(m, m.num(0));
@@ -666,6 +674,20 @@ final class DateRules {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /** A day spelled in words before a month: "dua puluh Desember" is the 20th of December. */
+  private static Reading spelledDay(Pattern.Match m) {
+    BigDecimal v = m.num(0).value();
+    if (v.scale() > 0 || v.compareTo(BigDecimal.ONE) < 0 || v.compareTo(BigDecimal.valueOf(31)) > 0) {
+      return null;
+    }
+    int d = v.intValue();
+    int mo = ((Lexicon.Month) m.get(1)).number();
+    if (m.present(2)) {
+      return date(m, (Integer) m.get(2), mo, d); // "tanggal lima Desember 2006"
+    }
+    return partial(m, "XXXX-" + d2(mo) + "-" + d2(d), mo, d);
   }
 
   private static Reading partial(Pattern.Match m, String iso, int mo, int d) {

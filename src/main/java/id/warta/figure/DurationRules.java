@@ -41,6 +41,12 @@ final class DurationRules {
     return Reading.ofIso(FigureType.DURATION, m.start(), m.end(), iso, h > 0 ? "h" : "min", Qualifier.EXACT);
   }
 
+  /** A night of a stay, counted as a day. */
+  private static final Lexicon.TimeUnit NIGHTS = new Lexicon.TimeUnit("D", "d");
+
+  /** Words of a time of day before a number: "jam 9 malam" is a time, no nights. */
+  static final java.util.Set<String> CLOCK_WORDS = java.util.Set.of("jam", "pukul", "pkl", "pkl.");
+
   static List<Rule> rules(Lexicon lx) {
     return List.of(
         Rule.of("number with unit of time",
@@ -54,6 +60,19 @@ final class DurationRules {
         Rule.of("compound duration",
             m -> compound(m.start(), m.end(), m, 2),
             num(), phrase(lx.timeUnits), num(), phrase(lx.timeUnits)),
+        // "paket 3 hari 2 malam", "selama dua hari satu malam": a stay counted in days, its nights told too
+        Rule.of("days and nights",
+            m -> "d".equals(((Lexicon.TimeUnit) m.get(1)).code())
+                ? duration(m.start(), m.end(), m.num(0), (Lexicon.TimeUnit) m.get(1)) : null,
+            num(), phrase(lx.timeUnits), num(), Pattern.word("malam")),
+        // "menginap 3 malam", "empat malam di hotel": nights of a stay, counted in days (not a time of
+        // day: "jam 9 malam", "pukul 8 malam")
+        Rule.of("nights of a stay",
+            m -> m.scan.lowerIn(m.start() - 1, CLOCK_WORDS) || m.num(0).value().scale() > 0
+                || m.num(0).value().intValue() == 1001 || m.scan.lowerIs(m.start() - 1, "seribu")
+                ? null // "seribu satu malam", "1001 Malam": the Thousand and One Nights
+                : duration(m.start(), m.end(), m.num(0), NIGHTS),
+            num(), Pattern.word("malam")),
         Rule.of("compound duration of three parts",
             m -> compound(m.start(), m.end(), m, 3),
             num(), phrase(lx.timeUnits), num(), phrase(lx.timeUnits), num(), phrase(lx.timeUnits)),

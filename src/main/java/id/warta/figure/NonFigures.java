@@ -237,8 +237,11 @@ final class NonFigures {
     if (n != null && n.scaled()) {
       return false; // identifiers take no scale word: "volume 17,4 miliar saham" is a value
     }
-    if (r.type() == FigureType.QUANTITY && r.unit() != null && s.lowerIs(r.start() - 1, "kelas")) {
-      return false; // a weight class is a weight: "kelas 73 kg" (but "nomor 100 meter" names an event)
+    if (r.type() == FigureType.QUANTITY && r.unit() != null && (s.lowerIs(r.start() - 1, "kelas")
+        || s.lowerIs(r.start() - 1, "volume"))) {
+      // a weight class is a weight: "kelas 73 kg", and a volume in a unit a volume ("volume 30-60 ml");
+      // but "nomor 100 meter" names an event
+      return false;
     }
     // "Pasal 7", and in brackets after the word: "ayat (2)"
     int before = s.lowerIs(r.start() - 1, "(") ? r.start() - 1 : r.start();
@@ -826,6 +829,12 @@ final class NonFigures {
     if (s.lowerIs(j, ",")) {
       j++;
     }
+    if (s.lowerIn(j, TAKE_BACK)) {
+      j++; // "dua puluh tujuh orang, eh, maaf, dua puluh sembilan orang"
+      if (s.lowerIs(j, ",")) {
+        j++;
+      }
+    }
     PhraseTable.Hit<String> currency = s.atomOrNull(j) != null && !s.atom(j).isNumber() ? lx.currencies.match(s, j) : null;
     if (currency != null) {
       j = currency.end(); // "Rp 50 ribu, maaf, Rp 55 ribu"
@@ -858,6 +867,10 @@ final class NonFigures {
     }
     if (s.lowerIs(r.start(), "dua") && s.lowerIs(r.start() - 1, "satu")) {
       return true; // "satu dua pedagang", "hanya satu dua orang": a handful
+    }
+    if (s.lowerIs(r.start(), "dua") && s.lowerIs(r.start() + 1, "belas") && s.lowerIs(r.start() - 1, "sebelas")
+        || s.lowerIs(r.start(), "sebelas") && s.lowerIs(r.start() + 1, "dua") && s.lowerIs(r.start() + 2, "belas")) {
+      return true; // "sebelas dua belas": much the same
     }
     if (r.end() - r.start() == 2) {
       return s.lowerIs(r.start(), "seribu") && s.lowerIs(r.start() + 1, "satu");
@@ -895,7 +908,8 @@ final class NonFigures {
    * Words that make "setengah" part of a word, not a half: "setengah pengangguran" (underemployed),
    * "setengah baya" (middle-aged), "setengah hati" (half-hearted), "setengah mati" (terribly).
    */
-  static final Set<String> HALF_WORDS = Set.of("pengangguran", "baya", "hati", "mati", "sadar", "resmi", "matang");
+  static final Set<String> HALF_WORDS = Set.of("pengangguran", "baya", "hati", "mati", "sadar", "resmi", "matang",
+      "tiang");
 
   /** The words before "satu suara" (united): "belum satu suara", "tidak satu suara", "sudah satu suara". */
   static final Set<String> AGREEMENT = Set.of("belum", "tidak", "tak", "sudah", "telah", "menjadi", "bersatu");
@@ -976,6 +990,28 @@ final class NonFigures {
     return false;
   }
 
+  /** Capitalized words of places and institutions that are often named by a date. */
+  private static final Set<String> NAMED_BY_DATE = Set.of("Jalan", "Jl", "Jl.", "Jln", "Jln.", "Gang", "Gg",
+      "Gg.", "Lapangan", "Stadion", "Universitas", "Institut", "Gedung", "Taman", "Monumen", "Tugu", "Bundaran",
+      "Simpang", "Pasar", "Kampung", "Asrama", "Kompleks", "Museum", "Masjid");
+
+  /**
+   * A day and month right after a capitalized word of a place or an institution named by that date:
+   * "Jalan 17 Agustus", "Stadion 10 November", "Universitas 17 Agustus 1945", "Institut Teknologi 10
+   * Nopember" (a name, no date).
+   */
+  private static boolean isPlaceNamedByDate(Scan s, Reading r) {
+    Atom day = s.atom(r.start());
+    if (!day.isPlainDigits() || day.length() > 2 || r.iso().length() < 10 || r.iso().charAt(7) != '-') {
+      return false;
+    }
+    Atom prev = s.atomOrNull(r.start() - 1);
+    if (prev != null && prev.isWord() && prev.textIs("Teknologi")) {
+      prev = s.atomOrNull(r.start() - 2); // "Institut Teknologi 10 Nopember"
+    }
+    return prev != null && NAMED_BY_DATE.contains(prev.text());
+  }
+
   private static boolean isDroppedDate(Scan s, Reading r) {
     if (r.type() != FigureType.DATE || r.iso() == null) {
       return false;
@@ -990,7 +1026,7 @@ final class NonFigures {
     if (isCodeTail(s, r.start())) {
       return true; // "SE-05/MEN/2025", "PENG-07/PJ/2026": the year that ends a letter's number
     }
-    if (isEventEdition(s, r)) {
+    if (isEventEdition(s, r) || isPlaceNamedByDate(s, r)) {
       return true;
     }
     return (r.iso().startsWith("-P") || r.iso().startsWith("P"))
@@ -1006,7 +1042,7 @@ final class NonFigures {
    */
   private static final Set<String> EVENT_WORDS = Set.of("Open", "Masters", "Marathon", "Maraton", "Champions",
       "Championship", "Championships", "Cup", "Prix", "Games", "Series", "Rally", "Tour", "Operasi", "Olimpiade",
-      "Paralimpiade", "Piala", "Kejuaraan");
+      "Paralimpiade", "Piala", "Kejuaraan", "Rankings", "Fair", "Awards", "Festival", "Summit", "Week");
 
   /**
    * Exams and selections, whose year is part of their name, as the blind annotators of our sets

@@ -55,7 +55,8 @@ final class ObjectFinder {
   private static boolean canContinue(Lexicon lx, Scan s, int j, boolean first) {
     Atom a = s.atom(j);
     if (a.kind == TokenKind.ALPHANUMERIC) {
-      return !first && !a.text().startsWith("ke-");
+      // a model code may open an object: "dua unit A400M", "12 unit F-16"
+      return (!first || a.charAt(0) >= 'A' && a.charAt(0) <= 'Z' && hasDigit(a)) && !a.text().startsWith("ke-");
     }
     if (a.kind != TokenKind.WORD || !Character.isLetter(a.charAt(0)) || a.textIs("ga")) {
       return false; // "ga" in lower case is chat's "not" ("7 laga ga menang"); GA is Garuda's code
@@ -110,6 +111,15 @@ final class ObjectFinder {
     }
     Atom prev = s.atomOrNull(j - 1);
     return prev != null && !(prev.isWord() && prev.length() > 1 && !hasLowerCase(prev));
+  }
+
+  private static boolean hasDigit(Atom a) {
+    for (int k = 0, n = a.length(); k < n; k++) {
+      if (a.charAt(k) >= '0' && a.charAt(k) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLowerCase(Atom a) {

@@ -21,7 +21,7 @@ final class Qualifiers {
    * mencapai angka 1.000").
    */
   static final Set<String> BRIDGES = Set.of("sebesar", "sebanyak", "senilai", "mencapai", "berjumlah", "level",
-      "angka", "jumlah", "posisi");
+      "angka", "jumlah", "posisi", "jarak", "kedalaman", "ketinggian", "kecepatan");
 
   /** Qualifier words that also qualify nouns ("upah minimum"), so never across a word of amount. */
   private static final Set<String> NOT_BRIDGED = Set.of("minimum", "maksimum", "minimal", "maksimal");

@@ -30,16 +30,17 @@ final class Rates {
   }
 
   /**
-   * Amounts of money listed with "dan" or a comma share the rate written after the last (not with
-   * "atau", which restates: "Rp 5,2 triliun atau Rp 52,48 per saham"):
-   * "Rp415 dan Rp605 per kWh", "Rp 1 juta dan maksimal Rp 10 miliar per investor" (the first had
-   * none). In place, from the end, so that a list of three takes it too.
+   * Amounts of money or percentages listed with "dan" or a comma share the rate written after the
+   * last (not with "atau", which restates: "Rp 5,2 triliun atau Rp 52,48 per saham"):
+   * "Rp415 dan Rp605 per kWh", "Rp 1 juta dan maksimal Rp 10 miliar per investor", "3,75 persen dan 4
+   * persen per tahun" (the first had none). In place, from the end, so that a list of three takes it too.
    */
   private static void sharedInList(Scan s, List<Reading> in) {
     for (int k = in.size() - 2; k >= 0; k--) {
       Reading a = in.get(k);
       Reading b = in.get(k + 1);
-      if (a.type() != FigureType.MONEY || b.type() != FigureType.MONEY || a.unit() == null || b.unit() == null
+      if (a.type() != b.type() || a.type() != FigureType.MONEY && a.type() != FigureType.PERCENT
+          || a.unit() == null || b.unit() == null
           || a.unit().indexOf('/') >= 0 || !isRateOf(b.unit(), a.unit()) || !listGap(s, a.end(), b.start())) {
         continue;
       }
