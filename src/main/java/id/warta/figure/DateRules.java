@@ -771,10 +771,17 @@ final class DateRules {
         Qualifier.EXACT);
   }
 
+  /** The most quarters or half years a time ago counts ("dua kuartal lalu"); above, the number is something else. */
+  private static final BigDecimal MOST_PERIODS_AGO = BigDecimal.valueOf(40);
+
   private static Reading deicticPeriod(Pattern.Match m) {
     Scan s = m.scan;
-    if (s.lowerIs(m.start(), "paruh") || s.num(m.start() - 1) != null) {
-      return null; // "paruh ini" is no date; "dua kuartal lalu" is not the last quarter
+    NumberReader.Num before = s.num(m.start() - 1);
+    if (s.lowerIs(m.start(), "paruh") || before != null && before.value().compareTo(MOST_PERIODS_AGO) <= 0
+        && before.value().stripTrailingZeros().scale() <= 0) {
+      // "paruh ini" is no date; "dua kuartal lalu" is not the last quarter (but in "dari Rp 3.150 kuartal
+      // lalu", "dari US$3,15 kuartal lalu" the number is a price)
+      return null;
     }
     String kind = (String) m.get(0);
     String when = (String) m.get(1);
@@ -848,6 +855,12 @@ final class DateRules {
     if (n.value().scale() > 0 && n.value().stripTrailingZeros().scale() > 0 || DurationRules.chatMoney(m)) {
       // (a chat scale is money's: "jual di 900jt taun lalu" is 900 million rupiah last year; "65 juta tahun
       // lalu" is a date)
+      return null;
+    }
+    String d = tu.designator();
+    if ((d.equals("QTR") || d.equals("SEM")) && n.value().compareTo(MOST_PERIODS_AGO) > 0
+        || n.value().compareTo(BigDecimal.valueOf(1000)) >= 0 && !d.equals("Y") && !d.equals("DEC") && !d.equals("CENT")) {
+      // no time ago: "dari Rp 3.150 kuartal lalu" is a price, then the last quarter
       return null;
     }
     String iso = DurationRules.iso(n.value(), tu, sign);

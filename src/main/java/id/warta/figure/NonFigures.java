@@ -1181,11 +1181,12 @@ final class NonFigures {
 
   /**
    * A "se-" unit of time right after "kali" says how often, not how long: in {@code tiga kali sehari},
-   * {@code dua kali seminggu}, {@code sekali sebulan} there is no duration (the times count).
+   * {@code dua kali seminggu}, {@code sekali sebulan} there is no duration (the times count); nor right
+   * before "sekali": {@code setahun sekali} is "once a year".
    */
   private static boolean isFrequency(Scan s, Reading r) {
     return r.type() == FigureType.DURATION && r.end() == r.start() + 1 && s.atom(r.start()).startsWithSe()
-        && (s.lowerIs(r.start() - 1, "kali") || s.lowerIs(r.start() - 1, "sekali"));
+        && (s.lowerIs(r.start() - 1, "kali") || s.lowerIs(r.start() - 1, "sekali") || s.lowerIs(r.end(), "sekali"));
   }
 
   /**

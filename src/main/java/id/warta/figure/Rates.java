@@ -200,13 +200,16 @@ final class Rates {
   }
 
   /**
-   * A duration per a unit of time with "per": "maksimal 4 jam per hari" is {@code h/d}, as a se- unit
+   * A duration per a unit of time with "per" or a glued slash: "maksimal 4 jam per hari", "9 jam/hari"
+   * are {@code h/d}, as a se- unit
    * after it is ("40 jam seminggu", {@link #perSeUnit}); other nouns after "per" make no rate of a
    * duration.
    */
   private static Reading durationRate(Lexicon lx, Scan s, Reading r, int limit) {
     int per = r.end();
-    if (r.unit().indexOf('/') >= 0 || !s.lowerIs(per, "per") || per + 1 >= limit) {
+    // "per", or a slash glued to both sides: "9 jam/hari"
+    boolean slash = s.lowerIs(per, "/") && !s.atom(per).spaceBefore && per + 1 < s.size() && !s.atom(per + 1).spaceBefore;
+    if (r.unit().indexOf('/') >= 0 || !(s.lowerIs(per, "per") || slash) || per + 1 >= limit) {
       return r;
     }
     PhraseTable.Hit<Lexicon.TimeUnit> time = lx.timeUnits.match(s, per + 1);
@@ -247,10 +250,10 @@ final class Rates {
       return r;
     }
     PhraseTable.Hit<Lexicon.TimeUnit> time = lx.timeUnits.match(s, objectEnd + 1);
-    if (time == null && r.type() == FigureType.COUNT && r.unit() == null && objectEnd + 2 <= limit
-        && isPerNoun(lx, s, objectEnd + 1) && !s.lowerIs(objectEnd + 2, "per")) {
-      // a count per any noun: "2,9 gol per pertandingan" is /pertandingan, "2,1 anak per perempuan"
-      return r.withUnit("/" + s.lower(objectEnd + 1)).withSpan(r.start(), objectEnd + 2);
+    if (time == null && objectEnd + 2 <= limit && isPerNoun(lx, s, objectEnd + 1) && !s.lowerIs(objectEnd + 2, "per")) {
+      // a count or a measure per any noun: "2,9 gol per pertandingan" is /pertandingan, "2,5 kg beras
+      // per jiwa" kg/jiwa, "lima ekor sapi per keluarga" ekor/keluarga
+      return r.withUnit(base + "/" + s.lower(objectEnd + 1)).withSpan(r.start(), objectEnd + 2);
     }
     if (time == null || time.end() > limit) {
       return r;
