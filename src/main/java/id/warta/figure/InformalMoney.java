@@ -16,6 +16,9 @@ final class InformalMoney {
   /** The scale abbreviations of chat (lower case, with and without their period). */
   static final Set<String> CHAT_SCALES = Set.of("rb", "rb.", "jt", "jt.", "k");
 
+  /** Words of items sold beside a count, which stays a count: "Terjual 1,2rb", "10rb terjual". */
+  static final Set<String> SOLD = Set.of("terjual", "sold");
+
   /** Makes each bare count of {@code in} that ends in an informal scale and counts nothing an amount of rupiah, in place; returns it. */
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
     for (int k = 0; k < in.size(); k++) {
@@ -29,7 +32,8 @@ final class InformalMoney {
         continue;
       }
       int limit = k + 1 < in.size() ? in.get(k + 1).start() : s.size();
-      if (ObjectFinder.find(lx, s, r.end(), limit) == null) {
+      if (ObjectFinder.find(lx, s, r.end(), limit) == null && !s.lowerIn(r.start() - 1, SOLD) && !s.lowerIn(r.end(), SOLD)) {
+        // (not items sold, as marketplaces write them: "Terjual 1,2rb", "10rb terjual")
         in.set(k, new Reading(FigureType.MONEY, r.start(), r.end(), r.value(), r.range(), null, "IDR", r.qualifier()));
       }
     }

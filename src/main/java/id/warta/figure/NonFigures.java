@@ -153,11 +153,12 @@ final class NonFigures {
       case COUNT -> isNamePart(lx, s, r) || isCodePart(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r) || isMultiplier(lx, s, r)
           || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
-          || isModelNumber(lx, s, r) || isTakenBack(lx, s, r) || isPlate(s, r) || isDialCode(s, r);
+          || isModelNumber(lx, s, r) || isTakenBack(lx, s, r) || isPlate(s, r) || isDialCode(s, r) || isShoppingDay(s, r);
       case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r) || isPlate(s, r);
       case DATE -> isDroppedDate(s, r) || isPlate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r)
           || isTimeOfDatedDay(s, r, prev);
-      case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r) || isSecondRate(s, r);
+      case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r) || isSecondRate(s, r)
+          || isShoppingDay(s, r);
       case ORDINAL -> isSchoolLevel(s, r) || isThirdParty(s, r) || isRankOfDuration(r, prev) || isFirstOfCount(lx, s, r, prev);
       case MONEY -> isIdiom(s, r) || isTakenBack(lx, s, r);
       case PERCENT -> isTakenBack(lx, s, r);
@@ -868,6 +869,13 @@ final class NonFigures {
     if (s.lowerIs(r.start(), "dua") && s.lowerIs(r.start() - 1, "satu")) {
       return true; // "satu dua pedagang", "hanya satu dua orang": a handful
     }
+    if (s.lowerIs(r.start(), "satu") && r.end() - r.start() == 1 && s.lowerIs(r.start() - 1, "yang")) {
+      return true; // "yang satu warnanya beda": the one of them
+    }
+    if (r.qualifier() == Qualifier.APPROX && s.atom(r.start()).textIs("17") && r.end() - r.start() == 2
+        && !s.atom(r.start() + 1).spaceBefore) {
+      return true; // "lomba 17an", "acara 17-an": the festivities of the 17th of August, no count
+    }
     if (s.lowerIs(r.start(), "dua") && s.lowerIs(r.start() + 1, "belas") && s.lowerIs(r.start() - 1, "sebelas")
         || s.lowerIs(r.start(), "sebelas") && s.lowerIs(r.start() + 1, "dua") && s.lowerIs(r.start() + 2, "belas")) {
       return true; // "sebelas dua belas": much the same
@@ -1010,6 +1018,25 @@ final class NonFigures {
       prev = s.atomOrNull(r.start() - 2); // "Institut Teknologi 10 Nopember"
     }
     return prev != null && NAMED_BY_DATE.contains(prev.text());
+  }
+
+  /**
+   * A shopping day named by its date, a month's number written twice with a dot ("kampanye 10.10",
+   * "Harbolnas 12.12", "promo 11.11"): a name, no number.
+   */
+  private static boolean isShoppingDay(Scan s, Reading r) {
+    Atom a = s.atom(r.start());
+    int n = a.length();
+    if (n != 3 && n != 5 || a.charAt(n / 2) != '.') {
+      return false;
+    }
+    for (int k = 0; k < n / 2; k++) {
+      if (a.charAt(k) != a.charAt(n / 2 + 1 + k) || a.charAt(k) < '0' || a.charAt(k) > '9') {
+        return false;
+      }
+    }
+    int month = n == 3 ? a.charAt(0) - '0' : (a.charAt(0) - '0') * 10 + a.charAt(1) - '0';
+    return month >= 1 && month <= 12;
   }
 
   private static boolean isDroppedDate(Scan s, Reading r) {

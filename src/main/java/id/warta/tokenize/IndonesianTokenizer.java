@@ -365,7 +365,11 @@ public final class IndonesianTokenizer {
           break;
         case '@':
           if (c2 >= 0 && (isWordChar(c2) || c2 == '_')) {
-            return emit(i, tagEnd(next), TokenKind.MENTION);
+            int e = tagEnd(next);
+            // "@25 kg", "@Rp10.000": "at" a price or amount each, as shops write it, no mention
+            if (hasLetter(next, e) && !isPriceAfterAt(next, e)) {
+              return emit(i, e, TokenKind.MENTION);
+            }
           }
           break;
         case '&': {
@@ -456,6 +460,12 @@ public final class IndonesianTokenizer {
       }
       int len = j - from;
       return j < n && s.charAt(j) == ';' && len >= (numeric ? 1 : 2) ? j + 1 : -1;
+    }
+
+    /** Whether {@code s[from, to)}, after an "@", is a price in rupiah: "Rp" alone or before a digit. */
+    private boolean isPriceAfterAt(int from, int to) {
+      return to - from >= 2 && (s.charAt(from) == 'R' || s.charAt(from) == 'r') && s.charAt(from + 1) == 'p'
+          && (to - from == 2 || s.charAt(from + 2) >= '0' && s.charAt(from + 2) <= '9');
     }
 
     private boolean hasLetter(int from, int to) {

@@ -21,6 +21,8 @@ class TokenKindTest {
     "41/1999 km/jam    | NUMBER PUNCTUATION NUMBER WORD",
     "m² ½ Jl. 6%       | ALPHANUMERIC NUMBER ABBREVIATION NUMBER SYMBOL",
     "#tag @user 😀 a@b.id https://a.id | HASHTAG MENTION EMOJI EMAIL URL",
+    // "@" before an amount is "each", as shops write it; a handle with a letter is a mention
+    "@25 kg @Rp10.000 @Rp @2pac | SYMBOL NUMBER WORD SYMBOL CURRENCY NUMBER SYMBOL WORD MENTION",
   })
   void kinds(String text, String kinds) {
     List<String> got = IndonesianTokenizer.standard().tokenize(text).stream().map(t -> t.kind().name()).toList();
