@@ -239,9 +239,9 @@ final class NonFigures {
       return false; // identifiers take no scale word: "volume 17,4 miliar saham" is a value
     }
     if (r.type() == FigureType.QUANTITY && r.unit() != null && (s.lowerIs(r.start() - 1, "kelas")
-        || s.lowerIs(r.start() - 1, "volume"))) {
-      // a weight class is a weight: "kelas 73 kg", and a volume in a unit a volume ("volume 30-60 ml");
-      // but "nomor 100 meter" names an event
+        || s.lowerIs(r.start() - 1, "volume") || s.lowerIs(r.start() - 1, "kavling"))) {
+      // a weight class is a weight: "kelas 73 kg", a volume in a unit a volume ("volume 30-60 ml"), a
+      // plot in a unit its area ("tanah kavling 120 m2"); but "nomor 100 meter" names an event
       return false;
     }
     // "Pasal 7", and in brackets after the word: "ayat (2)"
@@ -338,6 +338,7 @@ final class NonFigures {
           || next.length() > 3 || num == null || num.end() != j + 2 || prev == null || prev.isRange()
           || !ascendsBy(prev, num, 10) || j + 2 < s.size()
           && (lx.units.match(s, j + 2) != null || lx.classifiers.match(s, j + 2) != null
+              || s.lowerIs(j + 2, "persen") || s.lowerIs(j + 2, "%") // "angka 6, 8, dan 11 persen": values
               || lx.timeUnits.match(s, j + 2) != null || lx.currencies.match(s, j + 2) != null)) {
         return e;
       }
@@ -452,8 +453,9 @@ final class NonFigures {
       // number is a title's ("film Lintas Batas 11 resmi diundur")
       return false;
     }
-    if (SCORE_NAMES.contains(w)) {
-      return false; // a grade or a test score, no model: "IPK 3,81", "TOEFL 550"
+    if (SCORE_NAMES.contains(w) || s.lowerIs(r.end(), "poin") && !s.lowerIs(r.end() + 1, "persentase")) {
+      // a grade or a test score, no model: "IPK 3,81", "TOEFL 550"; a team's points in a table: "Persib 31 poin"
+      return false;
     }
     boolean opensSentence = s.opensSentence(i - 1);
     // a capitalized word opening a sentence is a name unless it looks like a derived common word
@@ -1069,7 +1071,7 @@ final class NonFigures {
    */
   private static final Set<String> EVENT_WORDS = Set.of("Open", "Masters", "Marathon", "Maraton", "Champions",
       "Championship", "Championships", "Cup", "Prix", "Games", "Series", "Rally", "Tour", "Operasi", "Olimpiade",
-      "Paralimpiade", "Piala", "Kejuaraan", "Rankings", "Fair", "Awards", "Festival", "Summit", "Week");
+      "Paralimpiade", "Piala", "Kejuaraan", "Rankings", "Fair", "Awards", "MotoGP", "Proliga", "Festival", "Summit", "Week");
 
   /**
    * Exams and selections, whose year is part of their name, as the blind annotators of our sets

@@ -91,9 +91,12 @@ final class ObjectFinder {
     if (noun != null) {
       return noun || !first;
     }
-    if (!first && a.length() >= 6 && a.isCapitalized() && endsWithKan(a) && s.titleCase() && Verbs.isVerb(a.lower())) {
-      // a headline's verb in -kan in title case: "1,3 Juta Kendaraan Tinggalkan Jakarta" (a bare
-      // root may be a noun's modifier: "40 Jembatan Gantung")
+    if (!first && a.length() >= 6 && endsWithKan(a) && (s.titleCase() || !a.isCapitalized()) && Verbs.isVerb(a.lower())
+        && !Verbs.isRoot(a.lower().substring(0, a.length() - 2))) {
+      // a headline's or a caption's verb in -kan without its prefix: "1,3 Juta Kendaraan Tinggalkan
+      // Jakarta", "puluhan ribu pelari ramaikan Jakarta Marathon" (a bare root may be a noun's
+      // modifier: "40 Jembatan Gantung"; nouns in -kan have no verb root: "pendidikan", "kebijakan";
+      // a root in -k with -an is a noun: "kendaraan tarikan")
       return false;
     }
     return !looksLikeVerb(a) || isNounWithNya(lx, a, first);

@@ -24,6 +24,11 @@ final class Verbs {
         .map(LexiconEntry::root).collect(Collectors.toUnmodifiableSet());
   }
 
+  /** Whether {@code lower}, a lower-case word, is a root of the bundled lexicon. */
+  static boolean isRoot(String lower) {
+    return Roots.LEXICON.contains(lower);
+  }
+
   /** Whether {@code lower}, a lower-case word, is a verb root or a root with -kan, or a verb root with -i. */
   static boolean isVerb(String lower) {
     if (Roots.VERBS.contains(lower)) {
