@@ -405,14 +405,14 @@ final class NonFigures {
     return d.signum() > 0 && d.compareTo(java.math.BigDecimal.valueOf(most)) <= 0;
   }
 
+  /** Grades and tests written as acronyms, after which a number is a score: "IPK 3,81", "TOEFL 550". */
+  private static final Set<String> SCORE_NAMES = Set.of("ipk", "ip", "ips", "gpa", "nem", "toefl", "ielts", "toeic");
+
   /**
    * A bare number right after a capitalized word inside a sentence (Peugeot 3008, Liga 1), or an
    * engine size with a decimal point or a trim "GT" in a model name inside a sentence (Xpander 1.5L,
    * Fortuner 2.8 GR, Omoda 5 GT).
    */
-  /** Grades and tests written as acronyms, after which a number is a score: "IPK 3,81", "TOEFL 550". */
-  private static final Set<String> SCORE_NAMES = Set.of("ipk", "ip", "ips", "gpa", "nem", "toefl", "ielts", "toeic");
-
   private static boolean isNamePart(Lexicon lx, Scan s, Reading r) {
     // "GT" is gross tonnage, and a trim after a model name (Omoda 5 GT)
     boolean trim = r.type() == FigureType.QUANTITY && (isTrimSize(s, r) || "GT".equals(r.unit()));
@@ -846,17 +846,17 @@ final class NonFigures {
     return next != null && (next.isNumber() || s.mayBeIn(j, KeyIndex.NUMBER_WORDS) && lx.numberWords.containsKey(s.lower(j)));
   }
 
-  /**
-   * "seribu satu alasan": a thousand and one, meaning countless; "pertemuan empat mata", in
-   * private; "di satu sisi", on the one hand; "dua sisi mata uang", two sides of one coin; "satu per
-   * satu", one by one; "seribu dua ribu", small change.
-   */
   /** Whether atom {@code i} is a verb with the prefix me- ("menolak", "mendukung", "menyetujui"). */
   private static boolean isMeVerb(Scan s, int i) {
     Atom a = s.atomOrNull(i);
     return a != null && a.isWord() && a.length() >= 6 && s.lower(i).startsWith("me");
   }
 
+  /**
+   * "seribu satu alasan": a thousand and one, meaning countless; "pertemuan empat mata", in
+   * private; "di satu sisi", on the one hand; "dua sisi mata uang", two sides of one coin; "satu per
+   * satu", one by one; "seribu dua ribu", small change.
+   */
   private static boolean isIdiom(Scan s, Reading r) {
     if (isNotASingle(s, r)) {
       return true;
