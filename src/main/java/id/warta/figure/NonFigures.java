@@ -217,6 +217,12 @@ final class NonFigures {
         || r.type() == FigureType.DATE && r.iso() != null && !r.iso().startsWith("-") && !r.iso().startsWith("P");
   }
 
+  /**
+   * Identifier words after which a number in a unit is a measure: a weight class is a weight ("kelas
+   * 73 kg"), a volume a volume ("volume 30-60 ml"), a plot its area ("tanah kavling 120 m2").
+   */
+  static final Set<String> MEASURED = Set.of("kelas", "volume", "kavling");
+
   /** The words of a place in a ranking, after which a bare number is that place. */
   static final Set<String> PLACE_WORDS = Set.of("peringkat", "ranking", "rangking", "posisi", "urutan");
 
@@ -238,11 +244,8 @@ final class NonFigures {
     if (n != null && n.scaled()) {
       return false; // identifiers take no scale word: "volume 17,4 miliar saham" is a value
     }
-    if (r.type() == FigureType.QUANTITY && r.unit() != null && (s.lowerIs(r.start() - 1, "kelas")
-        || s.lowerIs(r.start() - 1, "volume") || s.lowerIs(r.start() - 1, "kavling"))) {
-      // a weight class is a weight: "kelas 73 kg", a volume in a unit a volume ("volume 30-60 ml"), a
-      // plot in a unit its area ("tanah kavling 120 m2"); but "nomor 100 meter" names an event
-      return false;
+    if (r.type() == FigureType.QUANTITY && r.unit() != null && s.lowerIn(r.start() - 1, MEASURED)) {
+      return false; // "kelas 73 kg" is a weight (but "nomor 100 meter" names an event)
     }
     // "Pasal 7", and in brackets after the word: "ayat (2)"
     int before = s.lowerIs(r.start() - 1, "(") ? r.start() - 1 : r.start();
