@@ -91,7 +91,7 @@ final class ObjectFinder {
     if (noun != null) {
       return noun || !first;
     }
-    if (!first && a.length() >= 6 && endsWithKan(a) && (s.titleCase() || !a.isCapitalized()) && Verbs.isVerb(a.lower())
+    if (!first && a.length() >= 6 && endsWithKan(a) && (!a.isCapitalized() || s.titleCase()) && Verbs.isVerb(a.lower())
         && !Verbs.isRoot(a.lower().substring(0, a.length() - 2))) {
       // a headline's or a caption's verb in -kan without its prefix: "1,3 Juta Kendaraan Tinggalkan
       // Jakarta", "puluhan ribu pelari ramaikan Jakarta Marathon" (a bare root may be a noun's
