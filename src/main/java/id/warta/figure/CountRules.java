@@ -14,10 +14,16 @@ import java.util.Set;
 final class CountRules {
   private CountRules() {}
 
+  /** Whether atom {@code i} is an "x" standing apart: a times sign ("PLTU 2 x 1.000 MW"), not chat's "3x". */
+  private static boolean isSpacedTimes(Scan s, int i) {
+    Atom a = s.atom(i);
+    return a.spaceBefore && (a.textIs("x") || a.textIs("X"));
+  }
+
   static List<Rule> rules(Lexicon lx) {
     return List.of(
         Rule.of("number with classifier",
-            m -> nounAfterClassifier(m.scan, m.end()) ? null
+            m -> nounAfterClassifier(m.scan, m.end()) || isSpacedTimes(m.scan, m.starts[1]) ? null
                 : Reading.ofNum(FigureType.COUNT, m.start(), m.end(), counted(m.scan, m.num(0)), (String) m.get(1)),
             num(), phrase(lx.classifiers)),
         // "2/3 anggota dewan": a fraction with a slash before the noun it is a part of (a date

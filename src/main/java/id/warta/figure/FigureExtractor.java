@@ -85,7 +85,7 @@ public final class FigureExtractor implements Stages.FigureStage {
       NonFigures.SIZE_WORDS, Qualifiers.WAGES, NonFigures.AGREEMENT, WHOLES,
       Rates.LIST_WORDS, NonFigures.HALF_WORDS, NonFigures.PLACE_WORDS,
       NonFigures.MULTIPLIED, DateRules.JOURNAL_WORDS, NonFigures.EXAM_NAMES, DurationRules.CLOCK_WORDS,
-      InformalMoney.SOLD, NonFigures.MEASURED);
+      InformalMoney.SOLD, NonFigures.MEASURED, NonFigures.MAGNIFIED);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
   /** {@link #byKey} and {@link #numericByNext} by {@link #index} slot of the key, for atoms whose slot is known. */

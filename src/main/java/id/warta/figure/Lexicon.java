@@ -182,6 +182,7 @@ final class Lexicon {
     currencyFirstWords = Set.copyOf(firstWords);
     currencyLastWords = Set.copyOf(lastWords);
     lower.add("persen"); // 50persen
+    lower.add("x"); // chat's "udah 3x": three times (a classifier, glued only)
     gluedLower = Set.copyOf(lower);
     tables = List.of(scales, currencies, units, classifiers, timeUnits, qualifiersBefore, qualifiersAfter, deictic,
         identifierWords, periodTable);

@@ -684,7 +684,9 @@ final class NonFigures {
     }
     return "kali".equals(r.unit())
         && (s.lowerIs(r.end(), "lipat") || s.lowerIs(r.end(), "lebih") || s.lowerIs(r.end(), "lipatnya")
-            || s.lowerIn(r.end(), MULTIPLIED));
+            || s.lowerIn(r.end(), MULTIPLIED)
+            // a magnification ("zoom optik 3x", "18x optical zoom") and thinking twice ("mikir 2x")
+            || s.lowerIn(r.start() - 1, MAGNIFIED) || s.lowerIn(r.end(), MAGNIFIED));
   }
 
   /**
@@ -692,7 +694,10 @@ final class NonFigures {
    * kali nilai kerugian" (a multiplier, no count; "17 kali gangguan" counts).
    */
   static final Set<String> MULTIPLIED = Set.of("penghasilan", "gaji", "pendapatan", "upah", "harga", "nilai",
-      "modal", "omzet", "lipat", "jumlah", "besaran", "pengeluaran");
+      "modal", "omzet", "lipat", "jumlah", "besaran", "pengeluaran", "revenue", "pendapatannya");
+
+  /** Words beside a number of times that make it a factor: "zoom optik 3x", "18x optical zoom", "mikir 2x". */
+  static final Set<String> MAGNIFIED = Set.of("zoom", "optik", "optical", "digital", "mikir", "pikir", "berpikir");
 
   /**
    * Whether the number at atom {@code i} is a side of a size in a unit of length, written after it or
