@@ -81,7 +81,7 @@ final class OrdinalRules {
     if (!s.lowerIs(m.start() - 1, "menit") || s.atom(m.starts[1]).spaceBefore || s.atom(m.starts[2]).spaceBefore) {
       return null;
     }
-    BigDecimal minute = new BigDecimal(((MatchResult) m.get(0)).group(1).replace(".", ""));
+    BigDecimal minute = keNumber(m);
     return Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(minute.add(BigDecimal.valueOf((Integer) m.get(2)))), null);
   }
 
@@ -127,20 +127,30 @@ final class OrdinalRules {
     return SPELLED.getOrDefault(lower, -1);
   }
 
+  /** One atom "ke-" and digits ("ke-3", "ke-100.000"), the first element of the rules of ranks in digits. */
+  private static Pattern.Elem keDigits() {
+    return regex(KE_DIGITS, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4 && (a.charAt(0) == 'k' || a.charAt(0) == 'K'));
+  }
+
+  /** The number of the {@link #keDigits} element that starts match {@code m}, without its thousands dots. */
+  private static BigDecimal keNumber(Pattern.Match m) {
+    return new BigDecimal(((MatchResult) m.get(0)).group(1).replace(".", ""));
+  }
+
   static List<Rule> rules(Lexicon lx) {
     return List.of(
         Rule.of("ke- with digits",
-            m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(new BigDecimal(((MatchResult) m.get(0)).group(1).replace(".", ""))), null),
-            regex(KE_DIGITS, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4 && (a.charAt(0) == 'k' || a.charAt(0) == 'K'))),
+            m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(keNumber(m)), null),
+            keDigits()),
         // "pengunjung ke-10 juta", "mobil ke-1 juta": a milestone rank, its scale written as a word
         Rule.of("ke- with digits and a scale word",
-            m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(), exact(new BigDecimal(((MatchResult) m.get(0)).group(1)
-                .replace(".", "")).multiply(MILESTONE_SCALES.get((String) m.get(1)))), null),
-            regex(KE_DIGITS, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4 && (a.charAt(0) == 'k' || a.charAt(0) == 'K')),
+            m -> Reading.ofNum(FigureType.ORDINAL, m.start(), m.end(),
+                exact(keNumber(m).multiply(MILESTONE_SCALES.get((String) m.get(1)))), null),
+            keDigits(),
             word(MILESTONE_SCALES.keySet())),
         // "menit ke-90+4": a minute of stoppage time, the 94th, written as the added minutes after a plus
         Rule.of("minute of stoppage time", OrdinalRules::stoppageTime,
-            regex(KE_DIGITS, null, id.warta.text.TokenKind.ALPHANUMERIC, a -> a.length() >= 4 && (a.charAt(0) == 'k' || a.charAt(0) == 'K')),
+            keDigits(),
             Pattern.word("+"), Pattern.integer(1, 30)),
         Rule.of("ke- with a number word, where it is a rank",
             m -> rank(lx, m),
