@@ -608,6 +608,16 @@ public final class FigureExtractor implements Stages.FigureStage {
     return out;
   }
 
+  /** The index the scans of this extractor are loaded with (for tests). */
+  KeyIndex index() {
+    return index;
+  }
+
+  /** {@link Rule#mayMatch} of rule {@code k} of {@link #rules} at atom {@code i}, as the matcher asks it (for tests). */
+  boolean mayMatch(int k, Scan s, int i) {
+    return ruleArray[k].mayMatch(s, i, secondKeys[k]);
+  }
+
   /** {@code byKey.get(key of atom i)}: through the slot of the key when it has one. */
   private static int[] rulesAt(Map<String, int[]> byKey, int[][] bySlot, Scan s, int i) {
     int slot = s.slot(i);

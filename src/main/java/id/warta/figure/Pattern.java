@@ -94,7 +94,10 @@ final class Pattern {
       return ALL_SHAPES;
     }
 
-    /** Where a match at atom {@code i} would end, cheaply, if known; -1 when unknown or no match. */
+    /**
+     * Where a match at atom {@code i} would end if the element matches there, cheaply, if known; -1
+     * when unknown or when it cannot match (a word answers {@code i + 1} without looking).
+     */
     public int peekEnd(Scan s, int i) {
       return -1;
     }
@@ -317,6 +320,16 @@ final class Pattern {
         }
         m.payloads[slot] = w;
         return i + 1;
+      }
+
+      @Override
+      public int peekEnd(Scan s, int i) {
+        return i + 1; // one atom, where it matches at all
+      }
+
+      @Override
+      public boolean peeks() {
+        return true;
       }
 
       @Override

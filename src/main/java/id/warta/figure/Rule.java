@@ -27,7 +27,7 @@ final class Rule {
   private final Pattern.Elem second;
   /** The keys the required second element starts at, or null for numbers. */
   private final Set<String> secondKeys;
-  /** Whether the first element {@link Pattern.Elem#peeks() peeks} (a number): else its peekEnd is -1 and not asked. */
+  /** Whether the first element {@link Pattern.Elem#peeks() peeks} (a number, one word): else its peekEnd is -1 and not asked. */
   final boolean firstPeeks;
 
   /**

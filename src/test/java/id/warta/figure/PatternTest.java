@@ -1,5 +1,6 @@
 package id.warta.figure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -54,5 +55,45 @@ class PatternTest {
       }
     }
     assertTrue(matched > 1000, "first elements matched: " + matched);
+  }
+
+  /**
+   * The look at the first two elements before a rule is tried ({@link Rule#mayMatch}, with the end
+   * its first element peeks) never turns away a rule that matches, and turns away many that do not.
+   */
+  @Test
+  void aRuleTurnedAwayByItsFirstTwoElementsWouldNotMatch() {
+    FigureExtractor fx = FigureExtractor.standard();
+    List<Rule> rules = FigureExtractor.rules(LX);
+    Random r = new Random(11);
+    int matched = 0;
+    int turnedAway = 0;
+    for (int iter = 0; iter < 3000; iter++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 2 + r.nextInt(6); k > 0; k--) {
+        b.append(WORDS[r.nextInt(WORDS.length)]).append(r.nextInt(5) == 0 ? "" : " ");
+      }
+      String text = b.toString().strip();
+      Scan s = TestScans.of(text, LX, fx.index());
+      new NumberReader(LX).read(s);
+      for (int k = 0; k < rules.size(); k++) {
+        Rule rule = rules.get(k);
+        for (int i = 0; i < s.size(); i++) {
+          String where = rule.name() + " at '" + s.atom(i) + "' in <" + text + ">";
+          Pattern.Match m = Pattern.match(rule, s, i);
+          if (m != null) {
+            matched++;
+            assertTrue(fx.mayMatch(k, s, i), where);
+            if (rule.firstPeeks && rule.elems[0].peekEnd(s, i) >= 0) {
+              assertEquals(m.ends[0], rule.elems[0].peekEnd(s, i), where);
+            }
+          } else if (!fx.mayMatch(k, s, i)) {
+            turnedAway++;
+          }
+        }
+      }
+    }
+    assertTrue(matched > 1000, "rules matched: " + matched);
+    assertTrue(turnedAway > 10000, "rules turned away: " + turnedAway);
   }
 }
