@@ -66,9 +66,11 @@ final class DurationRules {
                 ? duration(m.start(), m.end(), m.num(0), (Lexicon.TimeUnit) m.get(1)) : null,
             num(), phrase(lx.timeUnits), num(), Pattern.word("malam")),
         // "menginap 3 malam", "empat malam di hotel": nights of a stay, counted in days (not a time of
-        // day: "jam 9 malam", "pukul 8 malam")
+        // day: "jam 9 malam", "pukul 8 malam"); an average with a decimal comma too ("rata-rata lama
+        // menginap 2,84 malam"), not a time with a dot ("21.30 malam")
         Rule.of("nights of a stay",
-            m -> m.scan.lowerIn(m.start() - 1, CLOCK_WORDS) || m.num(0).value().scale() > 0
+            m -> m.scan.lowerIn(m.start() - 1, CLOCK_WORDS)
+                || m.num(0).value().scale() > 0 && m.scan.atom(m.start()).count(',') != 1
                 || m.num(0).value().intValue() == 1001 || m.scan.lowerIs(m.start() - 1, "seribu")
                 ? null // "seribu satu malam", "1001 Malam": the Thousand and One Nights
                 : duration(m.start(), m.end(), m.num(0), NIGHTS),

@@ -78,6 +78,9 @@ public final class FigureExtractor implements Stages.FigureStage {
   /** The words for a whole that a spelled fraction before "dari" is a part of: "sepertiga dari jumlah penduduk". */
   static final Set<String> WHOLES = Set.of("total", "jumlah", "seluruh", "keseluruhan", "populasi");
 
+  /** Pronouns between an age word and the age: "umur saya 45". */
+  static final Set<String> AGE_OWNERS = Set.of("saya", "aku", "gue", "gw", "kamu", "dia", "beliau", "anak", "anakku");
+
   /** The word sets {@link Scan#lowerIn} may be asked about. */
   static final List<Set<String>> SMALL_SETS = List.of(NumberReader.CONNECTORS, NonFigures.TIME_ZONES,
       Rates.PER, Rates.SPAN_WORDS, DateRules.QUANTITY_WORDS, NonFigures.SCORE_WORDS, DateRules.HISTORICAL_WORDS,
@@ -85,7 +88,8 @@ public final class FigureExtractor implements Stages.FigureStage {
       NonFigures.SIZE_WORDS, Qualifiers.WAGES, NonFigures.AGREEMENT, WHOLES,
       Rates.LIST_WORDS, NonFigures.HALF_WORDS, NonFigures.PLACE_WORDS,
       NonFigures.MULTIPLIED, DateRules.JOURNAL_WORDS, NonFigures.EXAM_NAMES, DurationRules.CLOCK_WORDS,
-      InformalMoney.SOLD, NonFigures.MEASURED, NonFigures.MAGNIFIED);
+      InformalMoney.SOLD, NonFigures.MEASURED, NonFigures.MAGNIFIED, NonFigures.PARTS_OF_DAY,
+      NonFigures.DAY_WORDS, NonFigures.DAY_JOINERS, AGE_OWNERS);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
   /** {@link #byKey} and {@link #numericByNext} by {@link #index} slot of the key, for atoms whose slot is known. */
@@ -693,10 +697,18 @@ public final class FigureExtractor implements Stages.FigureStage {
     return !Lemmatizer.standard().analyze(prev.lower()).known();
   }
 
-  /** Whether atom {@code i} says that an age follows ("berusia 19", "umur 60 ke atas"): a number of years. */
+  /**
+   * Whether atom {@code i} says that an age follows ("berusia 19", "umur 60 ke atas", "usianya 45"),
+   * also after whose age it is ("umur saya 45", "usia beliau 70"): a number of years.
+   */
   private static boolean isAge(Scan s, int i) {
-    return s.lowerIs(i, "berusia") || s.lowerIs(i, "berumur") || s.lowerIs(i, "usia") || s.lowerIs(i, "umur");
+    if (s.lowerIn(i, AGE_OWNERS)) {
+      i--;
+    }
+    return s.lowerIs(i, "berusia") || s.lowerIs(i, "berumur") || s.lowerIs(i, "usia") || s.lowerIs(i, "umur")
+        || s.lowerIs(i, "usianya") || s.lowerIs(i, "umurnya");
   }
+
 
   /** A bare count read as that many years: "pelaku berusia 19 itu" is the duration P19Y. */
   private static Reading inYears(Reading r) {

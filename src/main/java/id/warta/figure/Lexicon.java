@@ -324,7 +324,6 @@ final class Lexicon {
     return currencyFirstWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
-  /** Whether {@code suffix}, glued after digits ({@code 150cc}, {@code 2,1M}), is a unit, scale or currency. */
   /** The unit of time of a se- word ({@code sehari}: a day, {@code setahun}: a year), or null. */
   TimeUnit seTimeUnit(Atom a) {
     return a.startsWithSe() ? timeUnits.lookup(a.lower().substring(2)) : null;
@@ -335,6 +334,7 @@ final class Lexicon {
     return a.startsWithSe() ? units.lookup(a.lower().substring(2)) : null;
   }
 
+  /** Whether {@code suffix}, glued after digits ({@code 150cc}, {@code 2,1M}), is a unit, scale or currency. */
   boolean isGluedSuffix(String suffix) {
     return gluedExact.contains(suffix) || gluedLower.contains(suffix.toLowerCase(Locale.ROOT));
   }
@@ -365,11 +365,16 @@ final class Lexicon {
    * as a month only where the context says it is one (after "bulan", before a year or "lalu").
    */
   Month lowerMonth(Atom a) {
+    return lowerMonth(a, false);
+  }
+
+  /** {@link #lowerMonth(Atom)}, abbreviations too ("des", "agu") when {@code abbreviations}. */
+  Month lowerMonth(Atom a, boolean abbreviations) {
     if (!a.isWord() || a.length() < 3 || !a.text().equals(a.lower())) {
       return null;
     }
     Month m = months.get(Character.toUpperCase(a.lower().charAt(0)) + a.lower().substring(1));
-    return m == null || m.abbreviation() ? null : m;
+    return m == null || m.abbreviation() && !abbreviations ? null : m;
   }
 
   /** The tab-separated fields of each line of a bundled file, checked to have at least {@code min}. */

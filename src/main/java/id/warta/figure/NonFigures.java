@@ -152,7 +152,7 @@ final class NonFigures {
     return switch (r.type()) {
       case COUNT -> isNamePart(lx, s, r) || isCodePart(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r) || isMultiplier(lx, s, r)
-          || isListMarker(s, r) || isListedTime(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
+          || isListMarker(s, r) || isListedTime(s, r) || isTimeOfDay(s, r) || isDayOfMonth(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
           || isModelNumber(lx, s, r) || isTakenBack(lx, s, r) || isPlate(s, r) || isDialCode(s, r) || isShoppingDay(s, r);
       case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r) || isPlate(s, r);
       case DATE -> isDroppedDate(s, r) || isPlate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r)
@@ -385,6 +385,39 @@ final class NonFigures {
     return false;
   }
 
+  /** Words before a day of the month. */
+  static final Set<String> DAY_WORDS = Set.of("tanggal", "tgl", "tgl.");
+
+  /** What may follow a day that a later month completes: "tanggal 2 dan 3 Desember", "tanggal 24-26 Desember". */
+  static final Set<String> DAY_JOINERS = Set.of("dan", "atau", ",", "-", "–", "hingga", "sampai", "s.d.",
+      "s/d", "sd");
+
+  /**
+   * A day of the month without its month after "tanggal" ("dibayar paling lambat tanggal 10 setiap
+   * bulan", "cair tiap tgl 25"): a day of any month, no count, and no date ISO 8601 can write.
+   */
+  private static boolean isDayOfMonth(Scan s, Reading r) {
+    if (r.type() != FigureType.COUNT || r.unit() != null || r.end() - r.start() != 1 || !s.lowerIn(r.start() - 1, DAY_WORDS)
+        || s.lowerIn(r.end(), DAY_JOINERS)) {
+      return false;
+    }
+    Atom a = s.atom(r.start());
+    return a.isPlainDigits() && a.length() <= 2 && r.value() != null && r.value().intValue() >= 1
+        && r.value().intValue() <= 31;
+  }
+
+  /** Parts of the day after a time of day: "21.30 malam", "04.15 subuh". */
+  static final Set<String> PARTS_OF_DAY = Set.of("pagi", "siang", "sore", "petang", "malam", "subuh");
+
+  /**
+   * A time of day in digits before a part of the day or a time zone in brackets ("dimulai 21.30
+   * malam", "13 September 2012 14.35 (UTC)"): no figure, as after "pukul".
+   */
+  private static boolean isTimeOfDay(Scan s, Reading r) {
+    return r.type() == FigureType.COUNT && r.unit() == null && r.end() - r.start() == 1 && isTime(s.atom(r.start()))
+        && (s.lowerIn(r.end(), PARTS_OF_DAY) || s.lowerIs(r.end(), "(") && s.lowerIn(r.end() + 1, TIME_ZONES));
+  }
+
   /** Whether the atom is a time of day in digits: 1-2 digits for the hour, a point or colon, 2 for the minutes. */
   private static boolean isTime(Atom a) {
     int n = a.length();
@@ -408,8 +441,12 @@ final class NonFigures {
     return d.signum() > 0 && d.compareTo(java.math.BigDecimal.valueOf(most)) <= 0;
   }
 
-  /** Grades and tests written as acronyms, after which a number is a score: "IPK 3,81", "TOEFL 550". */
-  private static final Set<String> SCORE_NAMES = Set.of("ipk", "ip", "ips", "gpa", "nem", "toefl", "ielts", "toeic");
+  /**
+   * Grades, tests and indices written as acronyms, after which a number is a score: "IPK 3,81",
+   * "TOEFL 550", an air quality index "AQI 68", "ISPU 150".
+   */
+  private static final Set<String> SCORE_NAMES = Set.of("ipk", "ip", "ips", "gpa", "nem", "toefl", "ielts", "toeic",
+      "aqi", "ispu");
 
   /**
    * A bare number right after a capitalized word inside a sentence (Peugeot 3008, Liga 1), or an
@@ -685,16 +722,22 @@ final class NonFigures {
     return "kali".equals(r.unit())
         && (s.lowerIs(r.end(), "lipat") || s.lowerIs(r.end(), "lebih") || s.lowerIs(r.end(), "lipatnya")
             || s.lowerIn(r.end(), MULTIPLIED)
+            // times an amount: "empat kali Rp50.000", "dua kali 45 menit" (the amount is the figure)
+            || isNumber(s, r.end()) || s.atomOrNull(r.end()) != null && s.atom(r.end()).kind == id.warta.text.TokenKind.CURRENCY
             // a magnification ("zoom optik 3x", "18x optical zoom") and thinking twice ("mikir 2x")
             || s.lowerIn(r.start() - 1, MAGNIFIED) || s.lowerIn(r.end(), MAGNIFIED));
   }
 
   /**
    * Amounts a number of times is a multiple of: "minimal 10 kali penghasilan tahunan", "denda tiga
-   * kali nilai kerugian" (a multiplier, no count; "17 kali gangguan" counts).
+   * kali nilai kerugian", and words of a comparison after it (a multiplier, no count; "17 kali
+   * gangguan" counts).
    */
   static final Set<String> MULTIPLIED = Set.of("penghasilan", "gaji", "pendapatan", "upah", "harga", "nilai",
-      "modal", "omzet", "lipat", "jumlah", "besaran", "pengeluaran", "revenue", "pendapatannya");
+      "modal", "omzet", "lipat", "jumlah", "besaran", "pengeluaran", "revenue", "pendapatannya",
+      // a limit or a principal ("enam kali ambang batas WHO", "dua setengah kali pokok pinjaman"), and a
+      // comparison ("naik 3 kali dibanding periode yang sama")
+      "ambang", "batas", "baku", "standar", "pokok", "rata-rata", "dibanding", "dibandingkan", "ketimbang", "daripada");
 
   /** Words beside a number of times that make it a factor: "zoom optik 3x", "18x optical zoom", "mikir 2x". */
   static final Set<String> MAGNIFIED = Set.of("zoom", "optik", "optical", "digital", "mikir", "pikir", "berpikir");

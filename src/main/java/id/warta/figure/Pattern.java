@@ -355,7 +355,8 @@ final class Pattern {
         }
         Lexicon.Month mo = lx.month(a, abbreviations);
         if (mo == null && monthContext(s, i)) {
-          mo = lx.lowerMonth(a); // "bulan september", "november lalu", "november 2014"
+          // "bulan september", "november lalu", "november 2014"; abbreviated after "tgl" and a day ("tgl 14 des")
+          mo = lx.lowerMonth(a, abbreviations && s.lowerIn(i - 2, NonFigures.DAY_WORDS) && s.atom(i - 1).isPlainDigits());
         }
         if (mo == null) {
           return -1;

@@ -167,10 +167,12 @@ final class Rates {
       code = "capita";
       end = i + 1;
     } else if (r.type() == FigureType.MONEY
-        || (r.type() == FigureType.QUANTITY || r.type() == FigureType.PERCENT) && s.lowerIs(per, "per")) {
+        || (r.type() == FigureType.QUANTITY || r.type() == FigureType.PERCENT || r.type() == FigureType.COUNT)
+            && s.lowerIs(per, "per")) {
       // an amount per any noun: "Rp300.000 per keluarga" is IDR/keluarga; per an acronym as written,
-      // "Rp 600.000 per KPM", "10 kilogram per KK", "2,5 persen per transaksi" (a measure or share only
-      // with "per": "5 kilometer tiap pagi" says how often)
+      // "Rp 600.000 per KPM", "10 kilogram per KK", "2,5 persen per transaksi", a classifier count
+      // "20 orang per kapal" (a measure, share or count only with "per": "5 kilometer tiap pagi" says
+      // how often)
       if (isPerNoun(lx, s, i)) {
         code = s.lower(i);
         end = i + 1;

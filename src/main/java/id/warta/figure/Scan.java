@@ -145,7 +145,8 @@ final class Scan {
           // a scale of one letter only beside a currency: "Rp3T" is three trillion rupiah, "wilayah 3T" a name
           // "-an" also without its hyphen after two digits or more ("1990an", "Rp 10.000an")
           if (suffix.equals("-an") || suffix.equals("an") && e >= 2
-              || lx.isGluedSuffix(suffix) && moneyScale && !(e < 2 && suffix.equals("k"))) {
+              || lx.isGluedSuffix(suffix) && moneyScale && !(e < 2 && suffix.equals("k"))
+              || isGluedTimeUnit(suffix, lx)) {
             set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
             set(na++, suffix, tStart + e, TokenKind.WORD, false);
             nc = addCandidates(cs, nc, first, na);
@@ -293,6 +294,23 @@ final class Scan {
     }
     this.size = na;
     this.candidateCount = nc;
+  }
+
+  /**
+   * Whether {@code suffix}, glued after digits, is a unit of time of three letters or more, as chat
+   * writes them: "tenor 15thn", "udah 3bln", "nunggu 2jam" (one or two letters, "5G", "3D", are names).
+   */
+  static boolean isGluedTimeUnit(String suffix, Lexicon lx) {
+    if (suffix.length() < 3) {
+      return false;
+    }
+    for (int k = 0; k < suffix.length(); k++) {
+      char c = suffix.charAt(k);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return lx.timeUnits.lookup(suffix) != null;
   }
 
   /** HTML character references of spaces, lower case. */
