@@ -255,6 +255,10 @@ final class DateRules {
             context(word("tanggal", "tgl", "tgl.")), day, word("/"), monthNumber),
         Rule.of("first months of a year", m -> firstMonths(lx, m),
             num(n -> !n.isRange() && !n.approx() && !n.scaled()), word("bulan", "bln"), word("pertama"), opt(word("tahun", "thn")), opt(year)),
+        // "tiga kuartal pertama 2026": the first quarters of a year written, as its first months
+        Rule.of("first quarters of a year", m -> firstQuarters(m),
+            num(n -> !n.isRange() && !n.approx() && !n.scaled()), word("kuartal", "triwulan"), word("pertama"),
+            opt(word("tahun", "thn")), year),
         Rule.of("part of a year", m -> period(m, (String) m.get(0), periodNumber(m.get(1)), m.present(3) ? (Integer) m.get(3) : -1),
             phrase(lx.periodTable), periodIndex, opt(word("/", "-", "tahun")), opt(year)),
         // "kuartal 3 2024", "triwulan 2 tahun ini"; a semester in digits only with a year ("mahasiswa
@@ -357,6 +361,9 @@ final class DateRules {
     int k = i - 1;
     for (; k >= Math.max(0, i - 3); k--) {
       Atom a = s.atom(k);
+      if (k < i - 1 && s.lowerIs(k, "di")) {
+        return true; // "Di Makassar (27/11), petugas ...": "di" opening the sentence
+      }
       if (!a.isWord() || !a.isCapitalized()) {
         return k < i - 1 && (s.lowerIs(k, "di") || s.lowerIs(k, ":") || s.lowerIs(k, ",") || s.lowerIs(k, "dan"));
       }
@@ -812,6 +819,17 @@ final class DateRules {
    * deictic year ("enam bulan pertama tahun ini", joined by {@link Ranges}). "tiga bulan pertama
    * masa jabatannya" counts months of something else and is no date.
    */
+  /** The first two or three quarters of the year of element 4: "tiga kuartal pertama 2026" is 2026-01/2026-09. */
+  private static Reading firstQuarters(Pattern.Match m) {
+    BigDecimal v = m.num(0).value();
+    if (v.stripTrailingZeros().scale() > 0 || v.intValue() < 2 || v.intValue() > 3) {
+      return null;
+    }
+    String y = d4((Integer) m.get(4));
+    return Reading.ofIso(FigureType.DATE, m.start(), m.end(), y + "-01/" + y + "-" + d2(3 * v.intValue()), null,
+        Qualifier.EXACT);
+  }
+
   private static Reading firstMonths(Lexicon lx, Pattern.Match m) {
     NumberReader.Num n = m.num(0);
     BigDecimal v = n.value();

@@ -19,10 +19,19 @@ final class InformalMoney {
   /** Words of items sold beside a count, which stays a count: "Terjual 1,2rb", "10rb terjual". */
   static final Set<String> SOLD = Set.of("terjual", "sold");
 
+  /** Words after an asking price in a listing: "15.750.000 nego", "Rp 85 juta net". */
+  static final Set<String> ASKING = Set.of("nego", "net", "nett");
+
   /** Makes each bare count of {@code in} that ends in an informal scale and counts nothing an amount of rupiah, in place; returns it. */
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
     for (int k = 0; k < in.size(); k++) {
       Reading r = in.get(k);
+      if (r.type() == FigureType.COUNT && r.unit() == null && r.value() != null && s.lowerIn(r.end(), ASKING)
+          && r.value().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0) {
+        // a listing's asking price in digits alone: "15.750.000 nego halus"
+        in.set(k, new Reading(FigureType.MONEY, r.start(), r.end(), r.value(), null, null, "IDR", r.qualifier()));
+        continue;
+      }
       Atom last = s.atom(r.end() - 1);
       if ((last.textIs("-an") || last.textIs("an")) && r.end() - 2 > r.start()) {
         last = s.atom(r.end() - 2); // "300rb-an": about that much
@@ -32,6 +41,11 @@ final class InformalMoney {
         continue;
       }
       int limit = k + 1 < in.size() ? in.get(k + 1).start() : s.size();
+      if (s.lowerIs(r.start() - 1, "km") && (k == 0 || in.get(k - 1).end() < r.start())) {
+        // a listing's odometer, its unit written first: "km 78rb" is 78,000 km
+        in.set(k, new Reading(FigureType.QUANTITY, r.start() - 1, r.end(), r.value(), r.range(), null, "km", r.qualifier()));
+        continue;
+      }
       if (ObjectFinder.find(lx, s, r.end(), limit) == null && !s.lowerIn(r.start() - 1, SOLD) && !s.lowerIn(r.end(), SOLD)) {
         // (not items sold, as marketplaces write them: "Terjual 1,2rb", "10rb terjual")
         in.set(k, new Reading(FigureType.MONEY, r.start(), r.end(), r.value(), r.range(), null, "IDR", r.qualifier()));

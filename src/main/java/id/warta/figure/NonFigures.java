@@ -950,8 +950,10 @@ final class NonFigures {
                 && (s.lowerIn(r.start() - 1, AGREEMENT) || isMeVerb(s, r.end() + 1))
             || s.lowerIs(r.start(), "dua") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.end() + 1, "mata")
                 && s.lowerIs(r.end() + 2, "uang")
-            // "sistem satu arah", "jalan satu arah": one-way traffic
-            || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "arah")
+            // "sistem satu arah", "jalan satu arah": one-way traffic; a single price, a one-stop service
+            // ("BBM satu harga", "pelayanan satu pintu", "layanan satu atap")
+            || s.lowerIs(r.start(), "satu") && (s.lowerIs(r.end(), "arah") || s.lowerIs(r.end(), "harga")
+                || s.lowerIs(r.end(), "pintu") || s.lowerIs(r.end(), "atap"))
             || isRound(s, r)
             || isOneByOne(s, r.start()));
   }
@@ -1122,7 +1124,7 @@ final class NonFigures {
    */
   private static final Set<String> EVENT_WORDS = Set.of("Open", "Masters", "Marathon", "Maraton", "Champions",
       "Championship", "Championships", "Cup", "Prix", "Games", "Series", "Rally", "Tour", "Operasi", "Olimpiade",
-      "Paralimpiade", "Piala", "Kejuaraan", "Rankings", "Fair", "Awards", "MotoGP", "Proliga", "Festival", "Summit", "Week");
+      "Paralimpiade", "Piala", "Kejuaraan", "Rankings", "Fair", "Award", "Awards", "MotoGP", "Proliga", "Festival", "Summit", "Week");
 
   /**
    * Exams and selections, whose year is part of their name, as the blind annotators of our sets
@@ -1261,12 +1263,13 @@ final class NonFigures {
 
   /**
    * A "se-" unit of time right after "kali" says how often, not how long: in {@code tiga kali sehari},
-   * {@code dua kali seminggu}, {@code sekali sebulan} there is no duration (the times count); nor right
+   * {@code dua kali seminggu}, chat's {@code 2x seminggu}, {@code sekali sebulan} there is no duration (the times count); nor right
    * before "sekali": {@code setahun sekali} is "once a year".
    */
   private static boolean isFrequency(Scan s, Reading r) {
     return r.type() == FigureType.DURATION && r.end() == r.start() + 1 && s.atom(r.start()).startsWithSe()
-        && (s.lowerIs(r.start() - 1, "kali") || s.lowerIs(r.start() - 1, "sekali") || s.lowerIs(r.end(), "sekali"));
+        && (s.lowerIs(r.start() - 1, "kali") || s.lowerIs(r.start() - 1, "sekali") || s.lowerIs(r.end(), "sekali")
+            || s.lowerIs(r.start() - 1, "x") && !s.atom(r.start() - 1).spaceBefore); // chat's "2x seminggu"
   }
 
   /**

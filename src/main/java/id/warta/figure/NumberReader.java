@@ -229,6 +229,13 @@ final class NumberReader {
     }
     BigDecimal lo = a.value();
     BigDecimal hi = b.value();
+    if (a.spelled() && a.end() - a.start() == 1 && lo.compareTo(BigDecimal.TEN) < 0 && b.end() - b.start() >= 2) {
+      // the hundreds written once too: "dua-tiga ratus kilo", "dua sampai tiga ratus orang" are 200 to 300;
+      // the tens only in one word ("dua-tiga puluh" is 20 to 30, "dua hingga tiga puluh hari" 2 to 30)
+      boolean glued = b.start() == a.end() + 1 && !s.atom(b.start()).spaceBefore;
+      int m = s.lowerIs(b.start() + 1, "ratus") ? 100 : glued && s.lowerIs(b.start() + 1, "puluh") ? 10 : 1;
+      lo = lo.multiply(BigDecimal.valueOf(m));
+    }
     if (a.scale().compareTo(BigDecimal.ONE) == 0 && b.scale().compareTo(BigDecimal.ONE) > 0
         && lo.compareTo(b.value().divide(b.scale())) < 0) {
       lo = lo.multiply(b.scale()); // 120-180 ribu

@@ -21,6 +21,7 @@ final class Rates {
    */
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
     perSeUnit(s, in);
+    perSeMeasure(lx, s, in);
     for (int k = 0, n = in.size(); k < n; k++) {
       int nextStart = k + 1 < n ? in.get(k + 1).start() : s.size();
       in.set(k, attach(lx, s, in.get(k), nextStart));
@@ -98,6 +99,27 @@ final class Rates {
       }
       in.set(k, r.withUnit((r.unit() == null ? "" : r.unit()) + "/" + d.unit()).withSpan(r.start(), d.end()));
       in.remove(k + 1);
+    }
+  }
+
+  /**
+   * A price right before a se- unit of measurement that was read as a measure of its own is that much
+   * per unit: "empat ribu lima ratus rupiah seliter" is {@code IDR/l}, not a price and one litre (a
+   * price with a currency sign takes it in {@link #attach(Lexicon, Scan, Reading, int)}).
+   */
+  private static void perSeMeasure(Lexicon lx, Scan s, List<Reading> in) {
+    for (int k = 0; k + 1 < in.size(); k++) {
+      Reading r = in.get(k);
+      Reading q = in.get(k + 1);
+      if (r.type() != FigureType.MONEY || q.type() != FigureType.QUANTITY || q.start() != r.end()
+          || q.end() != q.start() + 1 || r.unit() == null || r.unit().indexOf('/') >= 0) {
+        continue;
+      }
+      String code = seUnitOfMeasure(lx, s, q.start());
+      if (code != null && code.equals(q.unit())) {
+        in.set(k, r.withUnit(r.unit() + "/" + code).withSpan(r.start(), q.end()));
+        in.remove(k + 1);
+      }
     }
   }
 
