@@ -31,7 +31,7 @@ final class Changes {
           in.set(k, r);
         }
       } else if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && b.value() != null
-          && b.unit() != null && (b.start() == a.end() + 1 || b.start() == a.end() + 2 && s.lowerIn(a.end() + 1, NEAR))
+          && (b.unit() != null || b.type() == FigureType.COUNT && scaled(s, b)) && (b.start() == a.end() + 1 || b.start() == a.end() + 2 && s.lowerIn(a.end() + 1, NEAR))
           && s.lowerIn(a.end(), TO) && afterDari(s, a.start())
           && (b.type() == FigureType.PERCENT || b.type() == FigureType.MONEY || b.type() == FigureType.QUANTITY
               || b.type() == FigureType.COUNT)) {
@@ -222,6 +222,12 @@ final class Changes {
       v = Reading.normalize(v.multiply(second.scale())); // the scale written once: "dari 1,2 menjadi 1,5 triliun"
     }
     return new Reading(b.type(), a.start(), a.end(), v, null, null, b.unit(), a.qualifier());
+  }
+
+  /** Whether the number of {@code r} has a scale word: "dari 52,1 menjadi 55,4 juta pelanggan" shares the juta. */
+  private static boolean scaled(Scan s, Reading r) {
+    NumberReader.Num n = numberOf(s, r);
+    return n != null && n.scaled();
   }
 
   /** The first number inside reading {@code r} ("Rp 1,5 triliun": 1,5 triliun), or null. */

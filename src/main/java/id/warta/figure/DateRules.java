@@ -250,9 +250,10 @@ final class DateRules {
         Rule.of("tahun and a range of years before Christ", m -> yearsBc(m, 1),
             word("tahun", "thn"), integer(1, 9999), word("-", "\u2013", "hingga", "sampai"), integer(1, 9999),
             word("sm", "sebelum")),
-        Rule.of("day/month after tanggal", m -> partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)),
-                (Integer) m.get(3), (Integer) m.get(1)),
-            context(word("tanggal", "tgl", "tgl.")), day, word("/"), monthNumber),
+        Rule.of("day/month after tanggal", m -> fractionAfterSince(m) ? null
+                : partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)), (Integer) m.get(3), (Integer) m.get(1)),
+            // also after "mulai" and "sejak", as chat and notices write a day: "mulai 1/12, tarif naik"
+            context(word("tanggal", "tgl", "tgl.", "mulai", "sejak")), day, word("/"), monthNumber),
         Rule.of("first months of a year", m -> firstMonths(lx, m),
             num(n -> !n.isRange() && !n.approx() && !n.scaled()), word("bulan", "bln"), word("pertama"), opt(word("tahun", "thn")), opt(year)),
         // "tiga kuartal pertama 2026": the first quarters of a year written, as its first months
@@ -819,6 +820,24 @@ final class DateRules {
    * deictic year ("enam bulan pertama tahun ini", joined by {@link Ranges}). "tiga bulan pertama
    * masa jabatannya" counts months of something else and is no date.
    */
+  /**
+   * Whether a day/month after "mulai" or "sejak" may be a fraction instead, a word following it
+   * ("diskon mulai 1/2 harga"): a day there only before punctuation or a word of time ("mulai 1/12,
+   * tarif naik", "sejak 15/11 hingga kini").
+   */
+  private static boolean fractionAfterSince(Pattern.Match m) {
+    Scan s = m.scan;
+    if (!s.lowerIs(m.starts[0], "mulai") && !s.lowerIs(m.starts[0], "sejak")) {
+      return false;
+    }
+    Atom next = s.atomOrNull(m.end());
+    return next != null && next.isWord() && !s.lowerIn(m.end(), AFTER_SINCE_DAY);
+  }
+
+  /** Words after "mulai 1/12" that keep it a day: a span's end, a time, a deictic word. */
+  static final Set<String> AFTER_SINCE_DAY = Set.of("hingga", "sampai", "sd", "s.d.", "pukul", "jam", "pkl", "ini",
+      "nanti", "mendatang", "lalu", "kemarin", "besok", "lusa", "pagi", "siang", "sore", "malam");
+
   /** The first two or three quarters of the year of element 4: "tiga kuartal pertama 2026" is 2026-01/2026-09. */
   private static Reading firstQuarters(Pattern.Match m) {
     BigDecimal v = m.num(0).value();

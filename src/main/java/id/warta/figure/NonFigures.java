@@ -152,7 +152,7 @@ final class NonFigures {
     return switch (r.type()) {
       case COUNT -> isNamePart(lx, s, r) || isCodePart(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r) || isMultiplier(lx, s, r)
-          || isListMarker(s, r) || isListedTime(s, r) || isTimeOfDay(s, r) || isDayOfMonth(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
+          || isListMarker(s, r) || isListedTime(s, r) || isTimeOfDay(s, r) || isDayOfMonth(s, r) || isOperand(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
           || isModelNumber(lx, s, r) || isTakenBack(lx, s, r) || isPlate(s, r) || isDialCode(s, r) || isShoppingDay(s, r);
       case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r) || isPlate(s, r);
       case DATE -> isDroppedDate(s, r) || isPlate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r)
@@ -319,7 +319,7 @@ final class NonFigures {
   }
 
   /** The words that join identifiers in a list: "Pasal 5 dan 6", "kelas 4, 5, atau 6". */
-  private static final Set<String> LIST_JOINERS = Set.of(",", "dan", "atau", "serta");
+  private static final Set<String> LIST_JOINERS = Set.of(",", "dan", "atau", "serta", "sama"); // chat's "sama": "nomor 40 sama 43"
 
   /**
    * Where a list of identifiers that goes on after atom {@code e} ends: "kelas 5 dan 6 SD", "lantai 2
@@ -404,6 +404,15 @@ final class NonFigures {
     Atom a = s.atom(r.start());
     return a.isPlainDigits() && a.length() <= 2 && r.value() != null && r.value().intValue() >= 1
         && r.value().intValue() <= 31;
+  }
+
+  /** Verbs of arithmetic before a number, which is an operand: "upah minimum dibagi 126", "dikalikan 1,5". */
+  static final Set<String> DIVIDED = Set.of("dibagi", "dikali", "dikalikan", "dibagikan");
+
+  /** A bare number after a verb of arithmetic is an operand, no count: "upah minimum dibagi 126". */
+  private static boolean isOperand(Scan s, Reading r) {
+    return r.type() == FigureType.COUNT && r.unit() == null && s.lowerIn(r.start() - 1, DIVIDED)
+        && (r.end() >= s.size() || !s.atom(r.end()).isWord() || s.lowerIs(r.end(), "dengan"));
   }
 
   /** Parts of the day after a time of day: "21.30 malam", "04.15 subuh". */
@@ -737,7 +746,9 @@ final class NonFigures {
       "modal", "omzet", "lipat", "jumlah", "besaran", "pengeluaran", "revenue", "pendapatannya",
       // a limit or a principal ("enam kali ambang batas WHO", "dua setengah kali pokok pinjaman"), and a
       // comparison ("naik 3 kali dibanding periode yang sama")
-      "ambang", "batas", "baku", "standar", "pokok", "rata-rata", "dibanding", "dibandingkan", "ketimbang", "daripada");
+      "ambang", "batas", "baku", "standar", "pokok", "rata-rata", "dibanding", "dibandingkan", "ketimbang", "daripada",
+      // a statutory amount ("pesangon 0,75 kali ketentuan", chat's "2x ketentuan")
+      "ketentuan");
 
   /** Words beside a number of times that make it a factor: "zoom optik 3x", "18x optical zoom", "mikir 2x". */
   static final Set<String> MAGNIFIED = Set.of("zoom", "optik", "optical", "digital", "mikir", "pikir", "berpikir");
@@ -1124,7 +1135,7 @@ final class NonFigures {
    */
   private static final Set<String> EVENT_WORDS = Set.of("Open", "Masters", "Marathon", "Maraton", "Champions",
       "Championship", "Championships", "Cup", "Prix", "Games", "Series", "Rally", "Tour", "Operasi", "Olimpiade",
-      "Paralimpiade", "Piala", "Kejuaraan", "Rankings", "Fair", "Award", "Awards", "MotoGP", "Proliga", "Festival", "Summit", "Week");
+      "Paralimpiade", "Piala", "Kejuaraan", "Rankings", "Fair", "Award", "Awards", "Show", "MotoGP", "Proliga", "Festival", "Summit", "Week");
 
   /**
    * Exams and selections, whose year is part of their name, as the blind annotators of our sets

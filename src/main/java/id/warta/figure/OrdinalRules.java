@@ -49,7 +49,7 @@ final class OrdinalRules {
   private static final Map<String, BigDecimal> MILESTONE_SCALES = Map.of("ribu", new BigDecimal("1000"),
       "juta", new BigDecimal("1000000"), "miliar", new BigDecimal("1000000000"));
 
-  private static final java.util.regex.Pattern KE_DIGITS = java.util.regex.Pattern.compile("[Kk]e-(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})");
+  private static final java.util.regex.Pattern KE_DIGITS = java.util.regex.Pattern.compile("(?:[Kk]e|KE)-(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})");
 
   /** Roman numerals of two letters or more, up to 39 (one letter is too often a name: "Generasi X"). */
   private static final java.util.regex.Pattern ROMAN =

@@ -32,6 +32,9 @@ final class Qualifiers {
   /** The words for a wage, which "minimum" after them qualifies as a noun phrase ("upah minimum", {@link #attach}). */
   static final Set<String> WAGES = Set.of("upah", "gaji");
 
+  /** The words for a temperature, whose "minimum" and "maksimum" are the day's readings ({@link #attach}). */
+  static final Set<String> TEMPERATURES = Set.of("suhu", "temperatur", "temperature");
+
   /** Attaches the qualifiers of the readings of {@code in}, replacing them in place; returns it. */
   static List<Reading> attach(Lexicon lx, Scan s, List<Reading> in) {
     int prevEnd = 0;
@@ -68,6 +71,9 @@ final class Qualifiers {
     if (before != null && (before.phrase().equals("minimum") || before.phrase().equals("minimal"))
         && s.lowerIn(before.start() - 1, WAGES)) {
       before = null; // "upah minimum 10.320 won per jam": the minimum wage is the amount, no floor of it
+    }
+    if (before != null && s.lowerIn(before.start() - 1, TEMPERATURES) && NOT_BRIDGED.contains(before.phrase())) {
+      before = null; // "suhu minimum 9,4 derajat Celsius", "suhu maksimum 36,2°C": the day's reading, no bound
     }
     if (before == null && (s.lowerIs(out.start() - 1, "ada") || s.lowerIs(out.start() - 1, "terdapat"))) {
       before = existing(lx, s, out.start() - 1);

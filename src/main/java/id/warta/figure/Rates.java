@@ -164,6 +164,9 @@ final class Rates {
       return glued == null ? r : r.withUnit(r.unit() + "/" + glued).withSpan(r.start(), per + 1);
     }
     int i = per + 1;
+    if (i + 1 < limit && s.lowerIs(i, "-") && !s.atom(i).spaceBefore && !s.atom(i + 1).spaceBefore) {
+      i++; // "Rp1.500 per-GB", cut at the hyphen before a unit in capitals
+    }
     if (i >= limit || s.lowerIs(i, "kali") && !s.lowerIs(per, "per")) {
       return r; // "3.000 IU setiap kali suntik": each time, no rate
     }
@@ -183,7 +186,8 @@ final class Rates {
       code = time.value().code();
       end = time.end();
     } else if (cls != null) {
-      code = cls.value();
+      // per an acronym as written, a classifier's too: "Rp 600.000 per KK" is IDR/KK
+      code = cls.end() == i + 1 && isAcronym(s.atom(i)) ? s.atom(i).text() : cls.value();
       end = cls.end();
     } else if (s.lowerIs(i, "kapita")) {
       code = "capita";
@@ -278,6 +282,10 @@ final class Rates {
       // a count or a measure per any noun: "2,9 gol per pertandingan" is /pertandingan, "2,5 kg beras
       // per jiwa" kg/jiwa, "lima ekor sapi per keluarga" ekor/keluarga
       return r.withUnit(base + "/" + s.lower(objectEnd + 1)).withSpan(r.start(), objectEnd + 2);
+    }
+    if (time == null && objectEnd + 2 <= limit && isAcronym(s.atom(objectEnd + 1)) && !s.lowerIs(objectEnd + 2, "per")) {
+      // per an acronym as written: "tiga nomor per NIK" is /NIK
+      return r.withUnit(base + "/" + s.atom(objectEnd + 1).text()).withSpan(r.start(), objectEnd + 2);
     }
     if (time == null || time.end() > limit) {
       return r;

@@ -177,6 +177,14 @@ final class Scan {
             nc = addCandidates(cs, nc, first, na);
             continue;
           }
+          if (e == 4 && s.length() > 8 && s.charAt(4) == '-' && lx.months.containsKey(s.substring(5))) {
+            // a year glued to the month that starts the second end of a range: "Desember 2026-Februari 2027"
+            set(na++, s.substring(0, 4), tStart, TokenKind.NUMBER, space);
+            set(na++, "-", tStart + 4, TokenKind.PUNCTUATION, false);
+            set(na++, s.substring(5), tStart + 5, TokenKind.WORD, false);
+            nc = addCandidates(cs, nc, first, na);
+            continue;
+          }
           boolean numberNext = ti + 1 < sentenceSize && starts[base + ti + 1] < text.length()
               && Character.isDigit(text.charAt(starts[base + ti + 1]));
           int[] range = moneyRange(suffix, lx, numberNext);
