@@ -19,6 +19,9 @@ final class InformalMoney {
   /** Words of items sold beside a count, which stays a count: "Terjual 1,2rb", "10rb terjual". */
   static final Set<String> SOLD = Set.of("terjual", "sold");
 
+  /** The items of a credit offer, which follow a chat amount as the next item, not as what it counts. */
+  static final Set<String> CREDIT = Set.of("cicilan", "angsuran", "dp", "tenor", "bunga");
+
   /** Words after an asking price in a listing: "15.750.000 nego", "Rp 85 juta net". */
   static final Set<String> ASKING = Set.of("nego", "net", "nett");
 
@@ -46,7 +49,11 @@ final class InformalMoney {
         in.set(k, new Reading(FigureType.QUANTITY, r.start() - 1, r.end(), r.value(), r.range(), null, "km", r.qualifier()));
         continue;
       }
-      if (ObjectFinder.find(lx, s, r.end(), limit) == null && !s.lowerIn(r.start() - 1, SOLD) && !s.lowerIn(r.end(), SOLD)) {
+      int[] object = ObjectFinder.find(lx, s, r.end(), limit);
+      if (object != null && s.lowerIn(object[0], CREDIT)) {
+        object = null; // the next item of a credit offer: "dp 5jt cicilan 1,4jt/bln" (but "tiga cicilan" counts)
+      }
+      if (object == null && !s.lowerIn(r.start() - 1, SOLD) && !s.lowerIn(r.end(), SOLD)) {
         // (not items sold, as marketplaces write them: "Terjual 1,2rb", "10rb terjual")
         in.set(k, new Reading(FigureType.MONEY, r.start(), r.end(), r.value(), r.range(), null, "IDR", r.qualifier()));
       }

@@ -154,12 +154,14 @@ final class NonFigures {
           || isTableCell(s, r) || isCoordinate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r) || isMultiplier(lx, s, r)
           || isListMarker(s, r) || isListedTime(s, r) || isTimeOfDay(s, r) || isDayOfMonth(s, r) || isOperand(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
           || isModelNumber(lx, s, r) || isTakenBack(lx, s, r) || isPlate(s, r) || isDialCode(s, r) || isShoppingDay(s, r);
-      case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r) || isPlate(s, r);
+      case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r) || isPlate(s, r)
+          || isZeroKilometre(s, r);
       case DATE -> isDroppedDate(s, r) || isPlate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r)
           || isTimeOfDatedDay(s, r, prev);
       case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r) || isSecondRate(s, r)
           || isShoppingDay(s, r);
-      case ORDINAL -> isSchoolLevel(s, r) || isThirdParty(s, r) || isRankOfDuration(r, prev) || isFirstOfCount(lx, s, r, prev);
+      case ORDINAL -> isSchoolLevel(s, r) || isThirdParty(s, r) || isRankOfDuration(r, prev) || isFirstOfCount(lx, s, r, prev)
+          || isFirstStone(s, r);
       case MONEY -> isIdiom(s, r) || isTakenBack(lx, s, r);
       case PERCENT -> isTakenBack(lx, s, r);
     };
@@ -413,6 +415,21 @@ final class NonFigures {
   private static boolean isOperand(Scan s, Reading r) {
     return r.type() == FigureType.COUNT && r.unit() == null && s.lowerIn(r.start() - 1, DIVIDED)
         && (r.end() >= s.size() || !s.atom(r.end()).isWord() || s.lowerIs(r.end(), "dengan"));
+  }
+
+  /**
+   * "Nol kilometer" spelled: brand new ("mobil nol kilometer") or the zero point of a city ("titik nol
+   * kilometer"), no distance.
+   */
+  private static boolean isZeroKilometre(Scan s, Reading r) {
+    return "km".equals(r.unit()) && r.end() - r.start() == 2 && s.lowerIs(r.start(), "nol");
+  }
+
+  /** "Peletakan batu pertama": a groundbreaking, no rank. */
+  private static boolean isFirstStone(Scan s, Reading r) {
+    return s.lowerIs(r.start(), "pertama") && s.lowerIs(r.start() - 1, "batu")
+        && (s.lowerIs(r.start() - 2, "peletakan") || s.lowerIs(r.start() - 2, "meletakkan")
+            || s.lowerIs(r.start() - 2, "diletakkan"));
   }
 
   /** Parts of the day after a time of day: "21.30 malam", "04.15 subuh". */
@@ -751,7 +768,8 @@ final class NonFigures {
       "ketentuan");
 
   /** Words beside a number of times that make it a factor: "zoom optik 3x", "18x optical zoom", "mikir 2x". */
-  static final Set<String> MAGNIFIED = Set.of("zoom", "optik", "optical", "digital", "mikir", "pikir", "berpikir");
+  static final Set<String> MAGNIFIED = Set.of("zoom", "optik", "optical", "digital", "mikir", "pikir", "berpikir",
+      "leverage"); // a trade's leverage: "leverage 50x"
 
   /**
    * Whether the number at atom {@code i} is a side of a size in a unit of length, written after it or

@@ -278,6 +278,11 @@ final class Rates {
       return r;
     }
     PhraseTable.Hit<Lexicon.TimeUnit> time = lx.timeUnits.match(s, objectEnd + 1);
+    PhraseTable.Hit<String> unit = time == null ? lx.units.match(s, objectEnd + 1) : null;
+    if (unit != null && unit.end() <= limit && !s.lowerIs(unit.end(), "per")) {
+      // per a unit of measurement, by its code: "24,6 ton TBS per hektare" is t/ha, "136 pohon per hektare" /ha
+      return r.withUnit(base + "/" + unit.value()).withSpan(r.start(), unit.end());
+    }
     if (time == null && objectEnd + 2 <= limit && isPerNoun(lx, s, objectEnd + 1) && !s.lowerIs(objectEnd + 2, "per")) {
       // a count or a measure per any noun: "2,9 gol per pertandingan" is /pertandingan, "2,5 kg beras
       // per jiwa" kg/jiwa, "lima ekor sapi per keluarga" ekor/keluarga

@@ -255,6 +255,14 @@ final class Scan {
           set(na++, s.substring(1), tStart + 1, TokenKind.NUMBER, false);
           nc = addCandidates(cs, nc, first, na);
           continue;
+        } else if (c0 >= 'a' && c0 <= 'z' && scaleDashNumber(s, lx) > 0) {
+          // a scale word glued to the second end of a range: "300 ribu-400 ribu ton", "6,3 juta-6,5 juta unit"
+          int dash = s.indexOf('-');
+          set(na++, s.substring(0, dash), tStart, TokenKind.WORD, space);
+          set(na++, "-", tStart + dash, TokenKind.PUNCTUATION, false);
+          set(na++, s.substring(dash + 1), tStart + dash + 1, TokenKind.NUMBER, false);
+          nc = addCandidates(cs, nc, first, na);
+          continue;
         } else if (Character.isUpperCase(c0)) {
           int dash = s.indexOf('-');
           Matcher m = dash > 0 && lx.months.containsKey(s.substring(0, dash)) ? WORD_DASH_NUMBER.matcher(s) : null;
@@ -319,6 +327,24 @@ final class Scan {
       }
     }
     return lx.timeUnits.lookup(suffix) != null;
+  }
+
+  /**
+   * Where the number starts in a token that is a scale word, a hyphen and digits ({@code ribu-400},
+   * {@code juta-6,5}), or 0 when it is no such token. The digits may have separators and end in a digit.
+   */
+  static int scaleDashNumber(String s, Lexicon lx) {
+    int dash = s.indexOf('-');
+    if (dash < 2 || dash + 1 >= s.length() || lx.scales.lookup(s.substring(0, dash)) == null) {
+      return 0;
+    }
+    for (int k = dash + 1; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (!(c >= '0' && c <= '9' || (c == '.' || c == ',') && k > dash + 1 && k + 1 < s.length())) {
+        return 0;
+      }
+    }
+    return dash + 1;
   }
 
   /** HTML character references of spaces, lower case. */
