@@ -52,6 +52,9 @@ final class InformalMoney {
       int[] object = ObjectFinder.find(lx, s, r.end(), limit);
       if (object != null && s.lowerIn(object[0], CREDIT)) {
         object = null; // the next item of a credit offer: "dp 5jt cicilan 1,4jt/bln" (but "tiga cicilan" counts)
+      } else if (object != null && object[1] == object[0] + 1 && s.atom(object[0]).isWord()
+          && (lx.seUnit(s.atom(object[0])) != null || lx.seClassifier(s.atom(object[0])) != null)) {
+        object = null; // what the price is per: "12rb seporsi", "40rb sekilo"
       }
       if (object == null && !s.lowerIn(r.start() - 1, SOLD) && !s.lowerIn(r.end(), SOLD)) {
         // (not items sold, as marketplaces write them: "Terjual 1,2rb", "10rb terjual")

@@ -334,6 +334,18 @@ final class Lexicon {
     return a.startsWithSe() ? units.lookup(a.lower().substring(2)) : null;
   }
 
+  /**
+   * The code of the classifier of a se- word ({@code sebungkus}: bungkus, {@code seporsi}: porsi), or
+   * null; not {@code sekali} ("once", "very").
+   */
+  String seClassifier(Atom a) {
+    if (!a.startsWithSe() || a.length() < 5) {
+      return null;
+    }
+    String code = classifiers.lookup(a.lower().substring(2));
+    return "kali".equals(code) ? null : code;
+  }
+
   /** Whether {@code suffix}, glued after digits ({@code 150cc}, {@code 2,1M}), is a unit, scale or currency. */
   boolean isGluedSuffix(String suffix) {
     return gluedExact.contains(suffix) || gluedLower.contains(suffix.toLowerCase(Locale.ROOT));

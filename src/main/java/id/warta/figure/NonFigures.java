@@ -976,7 +976,7 @@ final class NonFigures {
             // "belum satu suara", "sudah satu suara", "satu suara menolak": united (but "kalah satu
             // suara" counts a vote)
             || s.lowerIs(r.start(), "satu") && s.lowerIs(r.end(), "suara")
-                && (s.lowerIn(r.start() - 1, AGREEMENT) || isMeVerb(s, r.end() + 1))
+                && (s.lowerIn(r.start() - 1, AGREEMENT) || isMeVerb(s, r.end() + 1) || s.lowerIn(r.end() + 1, AGREED))
             || s.lowerIs(r.start(), "dua") && s.lowerIs(r.end(), "sisi") && s.lowerIs(r.end() + 1, "mata")
                 && s.lowerIs(r.end() + 2, "uang")
             // "sistem satu arah", "jalan satu arah": one-way traffic; a single price, a one-stop service
@@ -1005,6 +1005,9 @@ final class NonFigures {
 
   /** The words before "satu suara" (united): "belum satu suara", "tidak satu suara", "sudah satu suara". */
   static final Set<String> AGREEMENT = Set.of("belum", "tidak", "tak", "sudah", "telah", "menjadi", "bersatu");
+
+  /** What one voice agrees on, as chat writes it: "satu suara nolak kenaikan iuran", "satu suara setuju". */
+  static final Set<String> AGREED = Set.of("nolak", "tolak", "setuju", "sepakat", "dukung");
 
   /** "satu per satu", "satu demi satu": one by one, either "satu" of it. */
   private static boolean isOneByOne(Scan s, int i) {

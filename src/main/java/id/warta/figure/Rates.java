@@ -155,6 +155,9 @@ final class Rates {
     }
     // the ",-" of a rupiah amount may stand before its rate: "Rp 10.000,- per bungkus"
     int per = r.type() == FigureType.MONEY && isNoCents(s, r.end()) ? r.end() + 2 : r.end();
+    if (per < limit && (s.lowerIs(per, "p.a.") || s.lowerIs(per, "p.a"))) {
+      return r.withUnit(r.unit() + "/yr").withSpan(r.start(), per + 1); // per annum: "bunga hingga 6% p.a."
+    }
     if (!s.lowerIn(per, PER)) {
       // "per" glued to its unit: "2 juta ton pertahun", "Rp25.000 perorang"
       String glued = per < limit ? gluedUnit(lx, s, per, false) : null;
@@ -326,12 +329,17 @@ final class Rates {
   }
 
   /**
-   * The code of a unit of measurement written with "se-" (one) at atom {@code i}: after a price it is
-   * the unit the price is per ({@code sekilo} is kg, {@code seliter} l), or null.
+   * The code of a unit of measurement or classifier written with "se-" (one) at atom {@code i}: after
+   * a price it is the unit the price is per ({@code sekilo} is kg, {@code seliter} l, {@code sebungkus}
+   * bungkus), or null.
    */
   private static String seUnitOfMeasure(Lexicon lx, Scan s, int i) {
     Atom a = s.atomOrNull(i);
-    return a != null && a.isWord() ? lx.seUnit(a) : null;
+    if (a == null || !a.isWord()) {
+      return null;
+    }
+    String unit = lx.seUnit(a);
+    return unit != null ? unit : lx.seClassifier(a); // "Rp3.500 sebungkus", "12rb seporsi"
   }
 
   /** Whether atoms {@code i} and {@code i + 1} are the ",-" glued after an amount (no cents). */
