@@ -73,7 +73,8 @@ final class ObjectFinder {
       return a.kind == TokenKind.WORD && s.num(j) == null
           && (first ? lx.startsObjectCompound(s, j, a.lower()) : lx.isObjectCompound(s, j, a.lower()));
     }
-    if (first && (lx.units.match(s, j) != null || lx.currencies.match(s, j) != null || lx.timeUnits.match(s, j) != null
+    if (first && (lx.units.match(s, j) != null || lx.currencies.match(s, j) != null
+        || lx.timeUnits.match(s, j) != null
         || lx.deictic.match(s, j) != null)) {
       return false;
     }
