@@ -26,20 +26,22 @@ class PatternTest {
     return s;
   }
 
+  /** Two to seven of {@link #WORDS}, mostly with spaces between them, some glued. */
+  private static String randomText(Random r) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 2 + r.nextInt(6); k > 0; k--) {
+      b.append(WORDS[r.nextInt(WORDS.length)]).append(r.nextInt(5) == 0 ? "" : " ");
+    }
+    return b.toString().strip();
+  }
+
   @Test
   void aRuleSkippedAtAnAtomWouldNotMatchThere() {
     List<Rule> rules = FigureExtractor.rules(LX);
     Random r = new Random(5);
     int matched = 0;
     for (int iter = 0; iter < 3000; iter++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = 2 + r.nextInt(6); k > 0; k--) {
-        b.append(WORDS[r.nextInt(WORDS.length)]).append(r.nextInt(5) == 0 ? "" : " ");
-      }
-      String text = b.toString().strip();
-      if (text.isEmpty()) {
-        continue;
-      }
+      String text = randomText(r);
       Scan s = scan(text);
       for (Rule rule : rules) {
         Pattern.Elem first = rule.elems[0];
@@ -69,11 +71,7 @@ class PatternTest {
     int matched = 0;
     int turnedAway = 0;
     for (int iter = 0; iter < 3000; iter++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = 2 + r.nextInt(6); k > 0; k--) {
-        b.append(WORDS[r.nextInt(WORDS.length)]).append(r.nextInt(5) == 0 ? "" : " ");
-      }
-      String text = b.toString().strip();
+      String text = randomText(r);
       Scan s = TestScans.of(text, LX, fx.index());
       new NumberReader(LX).read(s);
       for (int k = 0; k < rules.size(); k++) {
