@@ -286,14 +286,15 @@ final class Rates {
       // per a unit of measurement, by its code: "24,6 ton TBS per hektare" is t/ha, "136 pohon per hektare" /ha
       return r.withUnit(base + "/" + unit.value()).withSpan(r.start(), unit.end());
     }
-    if (time == null && objectEnd + 2 <= limit && isPerNoun(lx, s, objectEnd + 1) && !s.lowerIs(objectEnd + 2, "per")) {
+    if (time == null && objectEnd + 2 <= limit && !s.lowerIs(objectEnd + 2, "per")) {
       // a count or a measure per any noun: "2,9 gol per pertandingan" is /pertandingan, "2,5 kg beras
-      // per jiwa" kg/jiwa, "lima ekor sapi per keluarga" ekor/keluarga
-      return r.withUnit(base + "/" + s.lower(objectEnd + 1)).withSpan(r.start(), objectEnd + 2);
-    }
-    if (time == null && objectEnd + 2 <= limit && isAcronym(s.atom(objectEnd + 1)) && !s.lowerIs(objectEnd + 2, "per")) {
-      // per an acronym as written: "tiga nomor per NIK" is /NIK
-      return r.withUnit(base + "/" + s.atom(objectEnd + 1).text()).withSpan(r.start(), objectEnd + 2);
+      // per jiwa" kg/jiwa, "lima ekor sapi per keluarga" ekor/keluarga; per an acronym as written:
+      // "tiga nomor per NIK" is /NIK
+      String noun = isPerNoun(lx, s, objectEnd + 1) ? s.lower(objectEnd + 1)
+          : isAcronym(s.atom(objectEnd + 1)) ? s.atom(objectEnd + 1).text() : null;
+      if (noun != null) {
+        return r.withUnit(base + "/" + noun).withSpan(r.start(), objectEnd + 2);
+      }
     }
     if (time == null || time.end() > limit) {
       return r;
