@@ -155,7 +155,7 @@ final class NonFigures {
           || isListMarker(s, r) || isListedTime(s, r) || isTimeOfDay(s, r) || isDayOfMonth(s, r) || isOperand(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
           || isModelNumber(lx, s, r) || isTakenBack(lx, s, r) || isPlate(s, r) || isDialCode(s, r) || isShoppingDay(s, r);
       case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r) || isPlate(s, r)
-          || isZeroKilometre(s, r);
+          || isZeroKilometre(s, r) || isNotASingle(s, r);
       case DATE -> isDroppedDate(s, r) || isPlate(s, r) || isMultiplier(lx, s, r) || isOtherCalendar(lx, s, r)
           || isTimeOfDatedDay(s, r, prev);
       case DURATION -> isOtherCalendar(lx, s, r) || isUnitOfRank(s, r) || isFrequency(s, r) || isSecondRate(s, r)
@@ -223,7 +223,7 @@ final class NonFigures {
    * Identifier words after which a number in a unit is a measure: a weight class is a weight ("kelas
    * 73 kg"), a volume a volume ("volume 30-60 ml"), a plot its area ("tanah kavling 120 m2").
    */
-  static final Set<String> MEASURED = Set.of("kelas", "volume", "kavling");
+  static final Set<String> MEASURED = Set.of("kelas", "volume", "kavling", "versi", "varian"); // "versi 1 TB"
 
   /** The words of a place in a ranking, after which a bare number is that place. */
   static final Set<String> PLACE_WORDS = Set.of("peringkat", "ranking", "rangking", "posisi", "urutan");
@@ -245,6 +245,9 @@ final class NonFigures {
     NumberReader.Num n = s.num(r.start());
     if (n != null && n.scaled()) {
       return false; // identifiers take no scale word: "volume 17,4 miliar saham" is a value
+    }
+    if (r.unit() != null && s.lowerIs(r.start() - 1, "angka")) {
+      return false; // a value in a unit "di angka 8-9 jam" (but "angka 7" alone names a number)
     }
     if (r.type() == FigureType.QUANTITY && r.unit() != null && s.lowerIn(r.start() - 1, MEASURED)) {
       return false; // "kelas 73 kg" is a weight (but "nomor 100 meter" names an event)
@@ -751,7 +754,8 @@ final class NonFigures {
             // times an amount: "empat kali Rp50.000", "dua kali 45 menit" (the amount is the figure)
             || isNumber(s, r.end()) || s.atomOrNull(r.end()) != null && s.atom(r.end()).kind == id.warta.text.TokenKind.CURRENCY
             // a magnification ("zoom optik 3x", "18x optical zoom") and thinking twice ("mikir 2x")
-            || s.lowerIn(r.start() - 1, MAGNIFIED) || s.lowerIn(r.end(), MAGNIFIED));
+            || s.lowerIn(r.start() - 1, MAGNIFIED) || s.lowerIn(r.end(), MAGNIFIED)
+            || s.lowerIs(r.start() - 1, "hingga") && s.lowerIn(r.start() - 2, MAGNIFIED)); // "zoom digital hingga 100x"
   }
 
   /**
@@ -1023,7 +1027,8 @@ final class NonFigures {
    * satu rupiah pun"; a count or an amount of "satu" with "pun" at most two words after it.
    */
   private static boolean isNotASingle(Scan s, Reading r) {
-    if (r.type() != FigureType.COUNT && r.type() != FigureType.MONEY || !s.lowerIs(r.start(), "satu")) {
+    if (r.type() != FigureType.COUNT && r.type() != FigureType.MONEY && r.type() != FigureType.QUANTITY
+        || !s.lowerIs(r.start(), "satu")) {
       return false;
     }
     for (int i = r.start() + 1; i <= r.end() + 2 && i < s.size(); i++) {
