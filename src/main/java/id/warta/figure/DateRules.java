@@ -253,7 +253,7 @@ final class DateRules {
         Rule.of("day/month after tanggal", m -> fractionAfterSince(m) ? null
                 : partial(m, "XXXX-" + d2((Integer) m.get(3)) + "-" + d2((Integer) m.get(1)), (Integer) m.get(3), (Integer) m.get(1)),
             // also after "mulai" and "sejak", as chat and notices write a day: "mulai 1/12, tarif naik"
-            context(word("tanggal", "tgl", "tgl.", "mulai", "sejak")), day, word("/"), monthNumber),
+            context(word("tanggal", "tgl", "tgl.", "mulai", "sejak", "sampai", "hingga")), day, word("/"), monthNumber),
         Rule.of("first months of a year", m -> firstMonths(lx, m),
             num(n -> !n.isRange() && !n.approx() && !n.scaled()), word("bulan", "bln"), word("pertama"), opt(word("tahun", "thn")), opt(year)),
         // "tiga kuartal pertama 2026": the first quarters of a year written, as its first months
@@ -827,7 +827,8 @@ final class DateRules {
    */
   private static boolean fractionAfterSince(Pattern.Match m) {
     Scan s = m.scan;
-    if (!s.lowerIs(m.starts[0], "mulai") && !s.lowerIs(m.starts[0], "sejak")) {
+    if (!s.lowerIs(m.starts[0], "mulai") && !s.lowerIs(m.starts[0], "sejak") && !s.lowerIs(m.starts[0], "sampai")
+        && !s.lowerIs(m.starts[0], "hingga")) {
       return false;
     }
     Atom next = s.atomOrNull(m.end());
@@ -836,7 +837,7 @@ final class DateRules {
 
   /** Words after "mulai 1/12" that keep it a day: a span's end, a time, a deictic word. */
   static final Set<String> AFTER_SINCE_DAY = Set.of("hingga", "sampai", "sd", "s.d.", "pukul", "jam", "pkl", "ini",
-      "nanti", "mendatang", "lalu", "kemarin", "besok", "lusa", "pagi", "siang", "sore", "malam");
+      "nanti", "mendatang", "lalu", "kemarin", "besok", "lusa", "pagi", "siang", "sore", "malam", "ya");
 
   /** The first two or three quarters of the year of element 4: "tiga kuartal pertama 2026" is 2026-01/2026-09. */
   private static Reading firstQuarters(Pattern.Match m) {

@@ -173,6 +173,9 @@ final class NonFigures {
    * write them, so none is a figure.
    */
   private static boolean isOtherCalendar(Lexicon lx, Scan s, Reading r) {
+    if (r.type() == FigureType.DATE && r.start() > 0 && HIJRI_ERA.contains(s.lower(r.start() - 1))) {
+      return true; // the era named before its year: "tahun Saka 1949", "tahun Hijriah 1448"
+    }
     Atom next = s.atomOrNull(r.end());
     if (next == null || !next.isWord() || !next.isCapitalized()) {
       return false;
@@ -246,8 +249,9 @@ final class NonFigures {
     if (n != null && n.scaled()) {
       return false; // identifiers take no scale word: "volume 17,4 miliar saham" is a value
     }
-    if (r.unit() != null && s.lowerIs(r.start() - 1, "angka")) {
-      return false; // a value in a unit "di angka 8-9 jam" (but "angka 7" alone names a number)
+    if (r.unit() != null && (s.lowerIs(r.start() - 1, "angka") || s.lowerIs(r.start() - 1, "pintu"))) {
+      // a value in a unit "di angka 8-9 jam", a fridge's "dua pintu 350 liter" (but "angka 7", "Pintu 7" name)
+      return false;
     }
     if (r.type() == FigureType.QUANTITY && r.unit() != null && s.lowerIn(r.start() - 1, MEASURED)) {
       return false; // "kelas 73 kg" is a weight (but "nomor 100 meter" names an event)
@@ -1106,8 +1110,8 @@ final class NonFigures {
       return false;
     }
     Atom prev = s.atomOrNull(r.start() - 1);
-    if (prev != null && prev.isWord() && prev.textIs("Teknologi")) {
-      prev = s.atomOrNull(r.start() - 2); // "Institut Teknologi 10 Nopember"
+    if (prev != null && prev.isWord() && (prev.textIs("Teknologi") || prev.textIs("Gelora"))) {
+      prev = s.atomOrNull(r.start() - 2); // "Institut Teknologi 10 Nopember", "Stadion Gelora 10 November"
     }
     return prev != null && NAMED_BY_DATE.contains(prev.text());
   }
@@ -1161,7 +1165,7 @@ final class NonFigures {
    */
   private static final Set<String> EVENT_WORDS = Set.of("Open", "Masters", "Marathon", "Maraton", "Champions",
       "Championship", "Championships", "Cup", "Prix", "Games", "Series", "Rally", "Tour", "Operasi", "Olimpiade",
-      "Paralimpiade", "Piala", "Kejuaraan", "Rankings", "Fair", "Award", "Awards", "Show", "MotoGP", "Proliga", "Festival", "Summit", "Week");
+      "Paralimpiade", "Piala", "Kejuaraan", "Rankings", "Fair", "Award", "Awards", "Show", "Bazar", "Bazaar", "MotoGP", "Proliga", "Festival", "Summit", "Week");
 
   /**
    * Exams and selections, whose year is part of their name, as the blind annotators of our sets
@@ -1284,7 +1288,9 @@ final class NonFigures {
     if (r.end() > r.start() + 2 || !s.atom(r.start()).isPlainDigits() || s.atom(r.start()).length() > 4) {
       return false;
     }
-    return isCapitals(s.atomOrNull(r.start() - 1), 2) && isCapitals(s.atomOrNull(r.start() + 1), 3);
+    // (not an air conditioner's power: "AC 2 PK")
+    return isCapitals(s.atomOrNull(r.start() - 1), 2) && isCapitals(s.atomOrNull(r.start() + 1), 3)
+        && !(s.atom(r.start() - 1).textIs("AC") && "PS".equals(r.unit()));
   }
 
   /** Whether the atom is a word of one to {@code max} capital letters A-Z. */

@@ -226,7 +226,8 @@ final class Scan {
           if (suffix.length() > 1 && (suffix.charAt(0) | 0x20) == 'x' || suffix.startsWith("\u00d7")) {
             Matcher m = TIMES.matcher(suffix);
             if (m.matches() && ti + 1 < sentenceSize
-                && lx.timeUnits.lookup(text.substring(starts[base + ti + 1], ends[base + ti + 1])) != null) {
+                && (lx.timeUnits.lookup(text.substring(starts[base + ti + 1], ends[base + ti + 1])) != null
+                    || lx.units.lookup(text.substring(starts[base + ti + 1], ends[base + ti + 1])) != null)) {
               // a factor glued to a duration: "2x24 jam" (48 hours)
               set(na++, s.substring(0, e), tStart, TokenKind.NUMBER, space);
               set(na++, suffix.substring(0, 1), tStart + e, TokenKind.WORD, false);
