@@ -31,7 +31,8 @@ final class Changes {
           in.set(k, r);
         }
       } else if (a.type() == FigureType.COUNT && a.unit() == null && a.value() != null && b.value() != null
-          && (b.unit() != null || b.type() == FigureType.COUNT && scaled(s, b)) && (b.start() == a.end() + 1 || b.start() == a.end() + 2 && s.lowerIn(a.end() + 1, NEAR))
+          && (b.unit() != null || b.type() == FigureType.COUNT && scaled(s, b))
+          && (b.start() == a.end() + 1 || b.start() == a.end() + 2 && s.lowerIn(a.end() + 1, NEAR))
           && s.lowerIn(a.end(), TO) && afterDari(s, a.start())
           && (b.type() == FigureType.PERCENT || b.type() == FigureType.MONEY || b.type() == FigureType.QUANTITY
               || b.type() == FigureType.COUNT)) {

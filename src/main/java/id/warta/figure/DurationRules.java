@@ -50,7 +50,7 @@ final class DurationRules {
   static List<Rule> rules(Lexicon lx) {
     return List.of(
         Rule.of("number with unit of time",
-            m -> beforeYear(m, (Lexicon.TimeUnit) m.get(1)) || inName(m) || chatMoney(m) || isClock(m) ? null
+            m -> beforeYear(m, (Lexicon.TimeUnit) m.get(1)) || inName(m) || chatMoney(m) || isCompoundNoun(lx, m) ? null
                 : duration(m.start(), m.end(), m.num(0), (Lexicon.TimeUnit) m.get(1)),
             num(), phrase(lx.timeUnits)),
         // "dengan catatan waktu 2:09:37", "finis dalam 1:58,45": a race time in clock notation
@@ -128,12 +128,13 @@ final class DurationRules {
    * Whether the number is a dotted one after a name inside a sentence: "Harbolnas 12.12 tahun ini"
    * names a shopping day, it is not 12.12 years.
    */
-  /** The nouns "jam" makes a clock with: "40 jam tangan mewah" counts watches, no 40 hours. */
-  static final java.util.Set<String> CLOCKS = java.util.Set.of("tangan", "dinding", "weker", "pasir", "saku", "alarm");
-
-  /** Whether the unit of time of match {@code m} is "jam" naming a clock: "40 jam tangan". */
-  private static boolean isClock(Pattern.Match m) {
-    return m.scan.lowerIs(m.end() - 1, "jam") && m.scan.lowerIn(m.end(), CLOCKS);
+  /**
+   * Whether the unit of time of match {@code m} starts a compound noun of object-compounds.txt: "40 jam
+   * tangan mewah" counts watches, no 40 hours.
+   */
+  private static boolean isCompoundNoun(Lexicon lx, Pattern.Match m) {
+    int u = m.end() - 1;
+    return lx.startsObjectCompound(m.scan, u, m.scan.lower(u));
   }
 
   private static boolean inName(Pattern.Match m) {

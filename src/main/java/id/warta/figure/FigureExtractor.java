@@ -91,7 +91,7 @@ public final class FigureExtractor implements Stages.FigureStage {
       InformalMoney.SOLD, NonFigures.MEASURED, NonFigures.MAGNIFIED, NonFigures.PARTS_OF_DAY,
       NonFigures.DAY_WORDS, NonFigures.DAY_JOINERS, AGE_OWNERS,
       InformalMoney.ASKING, Qualifiers.TEMPERATURES, NonFigures.DIVIDED,
-      DateRules.AFTER_SINCE_DAY, InformalMoney.CREDIT, NonFigures.AGREED, DurationRules.CLOCKS);
+      DateRules.AFTER_SINCE_DAY, InformalMoney.CREDIT, NonFigures.AGREED);
   /** The lexicon's {@link KeyIndex} with the keys of the rules and of the number reader's scales. */
   private final KeyIndex index;
   /** {@link #byKey} and {@link #numericByNext} by {@link #index} slot of the key, for atoms whose slot is known. */

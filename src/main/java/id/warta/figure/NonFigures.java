@@ -152,7 +152,8 @@ final class NonFigures {
     return switch (r.type()) {
       case COUNT -> isNamePart(lx, s, r) || isCodePart(s, r) || isScore(s, r) || isScorePair(s, r)
           || isTableCell(s, r) || isCoordinate(s, r) || isAgeAfterName(s, r) || isIdiom(s, r) || isMultiplier(lx, s, r)
-          || isListMarker(s, r) || isListedTime(s, r) || isTimeOfDay(s, r) || isDayOfMonth(s, r) || isOperand(s, r) || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
+          || isListMarker(s, r) || isListedTime(s, r) || isTimeOfDay(s, r) || isDayOfMonth(s, r) || isOperand(s, r)
+          || isPhoneNumber(s, r) || isOtherCalendar(lx, s, r)
           || isModelNumber(lx, s, r) || isTakenBack(lx, s, r) || isPlate(s, r) || isDialCode(s, r) || isShoppingDay(s, r);
       case QUANTITY -> isNamePart(lx, s, r) || isCoordinate(s, r) || isTakenBack(lx, s, r) || isPlate(s, r)
           || isZeroKilometre(s, r) || isNotASingle(s, r);
